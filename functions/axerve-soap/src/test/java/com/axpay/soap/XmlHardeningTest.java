@@ -1,0 +1,67 @@
+package com.axpay.soap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.axpay.soap.AxerveTransportException.Reason;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A hostile Axerve (or man in the middle) cannot make us read local files or expand entities. */
+class XmlHardeningTest {
+    private static final String SECRET = "TOP-SECRET-7f3a9c";
+    private FakeAxerve fake;
+
+    @BeforeEach
+    void start() throws Exception {
+        fake = new FakeAxerve();
+    }
+
+    @AfterEach
+    void stop() {
+        fake.close();
+    }
+
+    private static String everything(Throwable e) {
+        StringWriter w = new StringWriter();
+        e.printStackTrace(new PrintWriter(w));
+        return w.toString();
+    }
+
+    @Test
+    void externalEntityIsNotResolved(@TempDir Path dir) throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), SECRET);
+        String body = "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+                + "<!DOCTYPE soap:Envelope [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
+                + Soap.crypt("Decrypt", Soap.fields("TransactionType", "DECRYPT", "TransactionResult", "OK",
+                        "ShopTransactionID", "&xxe;", "ErrorCode", "0")).substring(38);
+        fake.respondXml(body);
+        AxerveClient client = AxerveClient.create(fake.config().build());
+        AxerveTransportException e = assertThrows(AxerveTransportException.class, () -> client.decrypt("abc"));
+        assertEquals(Reason.MALFORMED_RESPONSE, e.reason());
+        assertFalse(everything(e).contains(SECRET));
+    }
+
+    @Test
+    void billionLaughsIsRejected() {
+        StringBuilder dtd = new StringBuilder("<!DOCTYPE soap:Envelope [<!ENTITY l0 \"ha\">");
+        for (int i = 1; i <= 10; i++) {
+            dtd.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        dtd.append("]>");
+        String body = "<?xml version=\"1.0\" encoding=\"utf-8\"?>" + dtd
+                + Soap.crypt("Decrypt", Soap.fields("TransactionType", "DECRYPT", "TransactionResult", "OK",
+                        "ShopTransactionID", "&l10;", "ErrorCode", "0")).substring(38);
+        fake.respondXml(body);
+        AxerveClient client = AxerveClient.create(fake.config().build());
+        AxerveTransportException e = assertThrows(AxerveTransportException.class, () -> client.decrypt("abc"));
+        assertEquals(Reason.MALFORMED_RESPONSE, e.reason());
+    }
+}

@@ -1,0 +1,187 @@
+package com.axpay.core.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One payment attempt for one storefront order. Immutable: every change makes a new value via {@link #toBuilder()}.
+ * The amount is an exact decimal with scale 2; it is never a float.
+ *
+ * @param redirectUrl        Axerve payment page URL for the buyer, set once Encrypt answered
+ * @param version            optimistic-lock counter, incremented by every stored change
+ * @param reconcileAttempts  how many times the reconciler queried Axerve for this payment
+ * @param reconcileExhausted the reconciler gave up (attempts used up without a verdict): needs a person
+ * @param resolvedAt         when the payment reached a terminal state, else null
+ * @param addressesReadAt    when buyer and addresses were read with callReadTrxS2S, else null
+ */
+public record Payment(
+        String paymentId,
+        String orderId,
+        int attempt,
+        String shopTransactionId,
+        BigDecimal amount,
+        String currency,
+        PaymentState state,
+        long version,
+        String bankTransactionId,
+        String authorizationCode,
+        String errorCode,
+        String errorDescription,
+        DeclineReason declineReason,
+        Buyer buyer,
+        Address shippingAddress,
+        Address billingAddress,
+        Map<String, String> customInfo,
+        String language,
+        String returnUrl,
+        String redirectUrl,
+        String agreementId,
+        int reconcileAttempts,
+        boolean reconcileExhausted,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant resolvedAt,
+        Instant addressesReadAt) {
+
+    public Payment {
+        Objects.requireNonNull(paymentId, "paymentId");
+        Objects.requireNonNull(orderId, "orderId");
+        Objects.requireNonNull(shopTransactionId, "shopTransactionId");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        if (attempt < 1) {
+            throw new IllegalArgumentException("attempt must be >= 1");
+        }
+        amount = Amounts.exact(amount);
+        buyer = buyer == null ? Buyer.NONE : buyer;
+        customInfo = customInfo == null ? Map.of() : Map.copyOf(customInfo);
+    }
+
+    /** Ids, state and money only: buyer, addresses and customInfo stay out of logs. */
+    @Override
+    public String toString() {
+        return "Payment[paymentId=" + paymentId + ", orderId=" + orderId + ", attempt=" + attempt
+                + ", shopTransactionId=" + shopTransactionId + ", amount=" + amount + " " + currency
+                + ", state=" + state + ", version=" + version + ", errorCode=" + errorCode + "]";
+    }
+
+    /** The reconciler index bucket: the state name while open and still swept, STUCK once given up, null when terminal. */
+    public String openBucket() {
+        if (state.isTerminal()) {
+            return null;
+        }
+        return reconcileExhausted ? "STUCK" : state.name();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Mutable helper for building the next value of a payment. */
+    public static final class Builder {
+        private String paymentId;
+        private String orderId;
+        private int attempt = 1;
+        private String shopTransactionId;
+        private BigDecimal amount;
+        private String currency;
+        private PaymentState state = PaymentState.CREATED;
+        private long version;
+        private String bankTransactionId;
+        private String authorizationCode;
+        private String errorCode;
+        private String errorDescription;
+        private DeclineReason declineReason;
+        private Buyer buyer = Buyer.NONE;
+        private Address shippingAddress;
+        private Address billingAddress;
+        private Map<String, String> customInfo = Map.of();
+        private String language;
+        private String returnUrl;
+        private String redirectUrl;
+        private String agreementId;
+        private int reconcileAttempts;
+        private boolean reconcileExhausted;
+        private Instant createdAt;
+        private Instant updatedAt;
+        private Instant resolvedAt;
+        private Instant addressesReadAt;
+
+        private Builder() {
+        }
+
+        private Builder(Payment p) {
+            paymentId = p.paymentId;
+            orderId = p.orderId;
+            attempt = p.attempt;
+            shopTransactionId = p.shopTransactionId;
+            amount = p.amount;
+            currency = p.currency;
+            state = p.state;
+            version = p.version;
+            bankTransactionId = p.bankTransactionId;
+            authorizationCode = p.authorizationCode;
+            errorCode = p.errorCode;
+            errorDescription = p.errorDescription;
+            declineReason = p.declineReason;
+            buyer = p.buyer;
+            shippingAddress = p.shippingAddress;
+            billingAddress = p.billingAddress;
+            customInfo = p.customInfo;
+            language = p.language;
+            returnUrl = p.returnUrl;
+            redirectUrl = p.redirectUrl;
+            agreementId = p.agreementId;
+            reconcileAttempts = p.reconcileAttempts;
+            reconcileExhausted = p.reconcileExhausted;
+            createdAt = p.createdAt;
+            updatedAt = p.updatedAt;
+            resolvedAt = p.resolvedAt;
+            addressesReadAt = p.addressesReadAt;
+        }
+
+        public Builder paymentId(String v) { paymentId = v; return this; }
+        public Builder orderId(String v) { orderId = v; return this; }
+        public Builder attempt(int v) { attempt = v; return this; }
+        public Builder shopTransactionId(String v) { shopTransactionId = v; return this; }
+        public Builder amount(BigDecimal v) { amount = v; return this; }
+        public Builder currency(String v) { currency = v; return this; }
+        public Builder state(PaymentState v) { state = v; return this; }
+        public Builder version(long v) { version = v; return this; }
+        public Builder bankTransactionId(String v) { bankTransactionId = v; return this; }
+        public Builder authorizationCode(String v) { authorizationCode = v; return this; }
+        public Builder errorCode(String v) { errorCode = v; return this; }
+        public Builder errorDescription(String v) { errorDescription = v; return this; }
+        public Builder declineReason(DeclineReason v) { declineReason = v; return this; }
+        public Builder buyer(Buyer v) { buyer = v; return this; }
+        public Builder shippingAddress(Address v) { shippingAddress = v; return this; }
+        public Builder billingAddress(Address v) { billingAddress = v; return this; }
+        public Builder customInfo(Map<String, String> v) { customInfo = v; return this; }
+        public Builder language(String v) { language = v; return this; }
+        public Builder returnUrl(String v) { returnUrl = v; return this; }
+        public Builder redirectUrl(String v) { redirectUrl = v; return this; }
+        public Builder agreementId(String v) { agreementId = v; return this; }
+        public Builder reconcileAttempts(int v) { reconcileAttempts = v; return this; }
+        public Builder reconcileExhausted(boolean v) { reconcileExhausted = v; return this; }
+        public Builder createdAt(Instant v) { createdAt = v; return this; }
+        public Builder updatedAt(Instant v) { updatedAt = v; return this; }
+        public Builder resolvedAt(Instant v) { resolvedAt = v; return this; }
+        public Builder addressesReadAt(Instant v) { addressesReadAt = v; return this; }
+
+        public Payment build() {
+            return new Payment(paymentId, orderId, attempt, shopTransactionId, amount, currency, state, version,
+                    bankTransactionId, authorizationCode, errorCode, errorDescription, declineReason, buyer,
+                    shippingAddress, billingAddress, customInfo, language, returnUrl, redirectUrl, agreementId, reconcileAttempts,
+                    reconcileExhausted, createdAt, updatedAt, resolvedAt, addressesReadAt);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package com.axpay.core.usecase;
+
+import com.axpay.core.domain.Payment;
+import com.axpay.core.port.PaymentRepository;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** Reads a payment by id for the storefront. */
+public final class GetPayment {
+
+    private final PaymentRepository payments;
+
+    public GetPayment(PaymentRepository payments) {
+        this.payments = Objects.requireNonNull(payments);
+    }
+
+    public Optional<Payment> get(String paymentId) {
+        if (paymentId == null || paymentId.isBlank()) {
+            return Optional.empty();
+        }
+        return payments.findById(paymentId);
+    }
+}

@@ -1,0 +1,93 @@
+package com.axpay.core.usecase;
+
+import com.axpay.core.domain.Amounts;
+import com.axpay.core.domain.Buyer;
+import com.axpay.core.domain.GatewayOutcome;
+import com.axpay.core.domain.Payment;
+import com.axpay.core.port.GatewayException;
+import com.axpay.core.port.PaymentGateway;
+import com.axpay.core.port.PaymentRepository;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Axerve's server-to-server notification: Decrypt, match by ShopTransactionID, check amount and currency against
+ * our record, apply the conditional transition, then read buyer and addresses with callReadTrxS2S. Safe to run twice
+ * and concurrently: a duplicate finds the state already applied and gets the same answer.
+ */
+public final class HandleGatewayNotification {
+
+    private final PaymentRepository payments;
+    private final PaymentGateway gateway;
+    private final String shopLogin;
+    private final Clock clock;
+    private final ApplyOutcome outcomes;
+
+    public HandleGatewayNotification(PaymentRepository payments, PaymentGateway gateway, String shopLogin,
+                                     Clock clock) {
+        this.payments = Objects.requireNonNull(payments);
+        this.gateway = Objects.requireNonNull(gateway);
+        this.shopLogin = Objects.requireNonNull(shopLogin);
+        this.clock = Objects.requireNonNull(clock);
+        this.outcomes = new ApplyOutcome(payments, clock);
+    }
+
+    /** How the notification was taken. ACCEPTED means the result is durably stored (answer 200). */
+    public enum Status { ACCEPTED, REJECTED_FOREIGN_SHOP, REJECTED_UNKNOWN_TRANSACTION, REJECTED_MISMATCH }
+
+    /** @param payment the stored payment after handling; null when rejected before matching one */
+    public record Result(Status status, Payment payment) {
+    }
+
+    /**
+     * @param a Axerve's shop login parameter
+     * @param b the encrypted result string
+     * @throws GatewayException when Decrypt fails (a redelivery is wanted for transport/system failures)
+     */
+    public Result handle(String a, String b) {
+        if (!shopLogin.equals(a)) {
+            return new Result(Status.REJECTED_FOREIGN_SHOP, null);
+        }
+        GatewayOutcome outcome = gateway.decrypt(a, b);
+        Optional<Payment> found = outcome.shopTransactionId() == null ? Optional.empty()
+                : payments.findByShopTransactionId(outcome.shopTransactionId());
+        if (found.isEmpty()) {
+            return new Result(Status.REJECTED_UNKNOWN_TRANSACTION, null);
+        }
+        Payment current = found.get();
+        if (!matches(current, outcome)) {
+            return new Result(Status.REJECTED_MISMATCH, current);
+        }
+        Payment stored = outcomes.notification(current, outcome,
+                () -> gateway.queryTransaction(outcome.shopTransactionId()));
+        return new Result(Status.ACCEPTED, enrich(stored));
+    }
+
+    /** Amount and currency when Decrypt returned them (a technical KO carries neither). */
+    private static boolean matches(Payment p, GatewayOutcome o) {
+        boolean amountOk = o.amount() == null || Amounts.same(p.amount(), o.amount());
+        boolean currencyOk = o.currency() == null || p.currency().equals(o.currency());
+        return amountOk && currencyOk;
+    }
+
+    /**
+     * Reads buyer and addresses once the payment is paid. The outcome is already stored, so a failed read still
+     * accepts the notification; the addresses then stay unread until a later notification for the payment.
+     */
+    private Payment enrich(Payment p) {
+        if (!p.state().isPaid() || p.addressesReadAt() != null) {
+            return p;
+        }
+        GatewayOutcome q;
+        try {
+            q = gateway.queryTransaction(p.shopTransactionId());
+        } catch (GatewayException e) {
+            return p;
+        }
+        Buyer buyer = q.buyer() == null ? p.buyer() : q.buyer().orElse(p.buyer());
+        return payments.enrich(p.paymentId(), buyer, q.shippingAddress(), q.billingAddress(), clock.instant())
+                .orElseGet(() -> payments.findById(p.paymentId()).orElse(p));
+    }
+}

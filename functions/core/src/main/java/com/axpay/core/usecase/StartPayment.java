@@ -1,0 +1,146 @@
+package com.axpay.core.usecase;
+
+import com.axpay.core.domain.Amounts;
+import com.axpay.core.domain.OrderClaim;
+import com.axpay.core.domain.Payment;
+import com.axpay.core.domain.PaymentState;
+import com.axpay.core.domain.ShopTransactionIds;
+import com.axpay.core.port.GatewayException;
+import com.axpay.core.port.IdGenerator;
+import com.axpay.core.port.PaymentGateway;
+import com.axpay.core.port.PaymentGateway.HostedPayment;
+import com.axpay.core.port.PaymentGateway.HostedPaymentRequest;
+import com.axpay.core.port.PaymentRepository;
+import com.axpay.core.port.PaymentRepository.AlreadyClaimed;
+import com.axpay.core.port.PaymentRepository.Applied;
+import com.axpay.core.port.PaymentRepository.Claimed;
+import com.axpay.core.validation.StartPaymentCommand;
+import com.axpay.core.validation.StartPaymentValidator;
+import com.axpay.core.validation.ValidStartPayment;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Objects;
+
+/**
+ * POST /payments: claims the order and the payment record BEFORE calling Axerve, then Encrypts and stores the
+ * payment page URL. The same order again returns the same payment; a timeout leaves a record that the next call
+ * (or the reconciler) resumes with the same shopTransactionId.
+ */
+public final class StartPayment {
+
+    /** Claim races are resolved by re-reading; a few rounds is plenty since each round observes a newer claim. */
+    private static final int MAX_ROUNDS = 4;
+
+    private final PaymentRepository payments;
+    private final PaymentGateway gateway;
+    private final StartPaymentValidator validator;
+    private final Clock clock;
+    private final IdGenerator ids;
+    private final Duration encryptLease;
+
+    /**
+     * @param encryptLease how long a CREATED payment is left to the call that claimed it (which may still be waiting
+     *                     for Encrypt) before a duplicate request resumes it; at least the gateway's call timeout
+     */
+    public StartPayment(PaymentRepository payments, PaymentGateway gateway, StartPaymentValidator validator,
+                        Clock clock, IdGenerator ids, Duration encryptLease) {
+        this.payments = Objects.requireNonNull(payments);
+        this.gateway = Objects.requireNonNull(gateway);
+        this.validator = Objects.requireNonNull(validator);
+        this.clock = Objects.requireNonNull(clock);
+        this.ids = Objects.requireNonNull(ids);
+        this.encryptLease = Objects.requireNonNull(encryptLease);
+    }
+
+    /** The payment and whether this call created it. */
+    public record Result(Payment payment, boolean created) {
+    }
+
+    /**
+     * @throws com.axpay.core.validation.ValidationException bad input (400)
+     * @throws PaymentConflictException                    live payment with another amount/currency (409)
+     * @throws GatewayException                            Axerve failed; with {@code outcomeUnknown} the record is
+     *                                                     UNKNOWN and a retry resumes it
+     */
+    public Result start(StartPaymentCommand command) {
+        ValidStartPayment v = validator.validate(command);
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            OrderClaim order = payments.findOrder(v.orderId()).orElse(null);
+            Payment current = order == null ? null : payments.findById(order.paymentId())
+                    .orElseThrow(() -> new IllegalStateException("order claim without payment " + order.paymentId()));
+            if (current != null && !current.state().isFailed()) {
+                return resume(current, v);
+            }
+            int attempt = current == null ? 1 : current.attempt() + 1;
+            Payment fresh = newPayment(v, attempt);
+            PaymentRepository.ClaimResult claim = payments.claim(fresh);
+            if (claim instanceof Claimed c) {
+                return new Result(encrypt(c.payment(), v), true);
+            }
+            if (!(claim instanceof AlreadyClaimed)) {
+                throw new IllegalStateException("unexpected claim result " + claim);
+            }
+        }
+        throw new IllegalStateException("order " + v.orderId() + " kept changing while claiming it");
+    }
+
+    private Result resume(Payment current, ValidStartPayment v) {
+        if (!Amounts.same(current.amount(), v.amount()) || !current.currency().equals(v.currency())) {
+            throw new PaymentConflictException(current.paymentId(),
+                    "order " + v.orderId() + " already has a live payment with a different amount or currency");
+        }
+        boolean abandonedClaim = current.state() == PaymentState.CREATED
+                && current.updatedAt().plus(encryptLease).isBefore(clock.instant());
+        if (current.state() == PaymentState.UNKNOWN || abandonedClaim) {
+            return new Result(encrypt(current, v), false); // same shopTransactionId: never a second live payment
+        }
+        return new Result(current, false);
+    }
+
+    private Payment encrypt(Payment p, ValidStartPayment v) {
+        HostedPayment hosted;
+        try {
+            hosted = gateway.startHostedPayment(new HostedPaymentRequest(p.shopTransactionId(), p.amount(),
+                    p.currency(), p.buyer(), p.language(), p.customInfo(), null));
+        } catch (GatewayException e) {
+            if (e.outcomeUnknown() && p.state() != PaymentState.UNKNOWN) {
+                payments.update(p.toBuilder().state(PaymentState.UNKNOWN).updatedAt(clock.instant()).build(),
+                        p.version(), EnumSet.of(p.state()));
+            }
+            throw e; // a definite refusal leaves the record CREATED: a retry Encrypts again, the reconciler expires it
+        }
+        Payment redirected = p.toBuilder()
+                .state(PaymentState.REDIRECTED)
+                .redirectUrl(hosted.redirectUrl())
+                .updatedAt(clock.instant())
+                .build();
+        PaymentRepository.WriteResult w = payments.update(redirected, p.version(), EnumSet.of(p.state()));
+        if (w instanceof Applied a) {
+            return a.payment();
+        }
+        // A concurrent retry or an early notification moved it first: answer with what is stored.
+        return payments.findById(p.paymentId()).orElseThrow();
+    }
+
+    private Payment newPayment(ValidStartPayment v, int attempt) {
+        var now = clock.instant();
+        return Payment.builder()
+                .paymentId(ids.newPaymentId())
+                .orderId(v.orderId())
+                .attempt(attempt)
+                .shopTransactionId(ShopTransactionIds.of(v.orderId(), attempt))
+                .amount(v.amount())
+                .currency(v.currency())
+                .state(PaymentState.CREATED)
+                .version(1)
+                .buyer(v.buyer())
+                .language(v.language())
+                .customInfo(v.customInfo())
+                .returnUrl(v.returnUrl())
+                .createdAt(now)
+                .updatedAt(now)
+                .build();
+    }
+}

@@ -1,0 +1,231 @@
+package com.axpay.store.dynamodb;
+
+import com.axpay.core.domain.Address;
+import com.axpay.core.domain.Amounts;
+import com.axpay.core.domain.Buyer;
+import com.axpay.core.domain.DeclineReason;
+import com.axpay.core.domain.OrderClaim;
+import com.axpay.core.domain.Payment;
+import com.axpay.core.domain.PaymentState;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Item layout of the payments table. Amounts are decimal strings, instants ISO-8601 strings; absent values are
+ * absent attributes (DynamoDB has no use for nulls).
+ */
+final class PaymentItems {
+
+    static final String PAYMENT_PREFIX = "PAY#";
+    static final String ORDER_PREFIX = "ORDER#";
+    static final String STX_PREFIX = "STX#";
+
+    static final String TYPE = "type";
+    static final String VERSION = "version";
+    static final String STATE = "state";
+    static final String ATTEMPT = "attempt";
+    static final String PAYMENT_ID = "paymentId";
+    static final String ADDRESSES_READ_AT = "addressesReadAt";
+    static final String BUYER = "buyer";
+    static final String SHIPPING = "shippingAddress";
+    static final String BILLING = "billingAddress";
+
+    private PaymentItems() {
+    }
+
+    static Map<String, AttributeValue> key(String pk) {
+        return Map.of(TableDefinitions.PK, s(pk));
+    }
+
+    static Map<String, AttributeValue> paymentKey(String paymentId) {
+        return key(PAYMENT_PREFIX + paymentId);
+    }
+
+    static Map<String, AttributeValue> toItem(Payment p) {
+        Map<String, AttributeValue> m = new HashMap<>();
+        m.put(TableDefinitions.PK, s(PAYMENT_PREFIX + p.paymentId()));
+        m.put(TYPE, s("PAYMENT"));
+        put(m, PAYMENT_ID, p.paymentId());
+        put(m, "orderId", p.orderId());
+        m.put(ATTEMPT, n(p.attempt()));
+        put(m, "shopTransactionId", p.shopTransactionId());
+        put(m, "amount", Amounts.format(p.amount()));
+        put(m, "currency", p.currency());
+        put(m, STATE, p.state().name());
+        m.put(VERSION, n(p.version()));
+        put(m, "bankTransactionId", p.bankTransactionId());
+        put(m, "authorizationCode", p.authorizationCode());
+        put(m, "errorCode", p.errorCode());
+        put(m, "errorDescription", p.errorDescription());
+        put(m, "declineReason", p.declineReason() == null ? null : p.declineReason().name());
+        putMap(m, BUYER, buyer(p.buyer()));
+        putMap(m, SHIPPING, address(p.shippingAddress()));
+        putMap(m, BILLING, address(p.billingAddress()));
+        if (!p.customInfo().isEmpty()) {
+            Map<String, AttributeValue> info = new LinkedHashMap<>();
+            p.customInfo().forEach((k, v) -> info.put(k, s(v)));
+            m.put("customInfo", AttributeValue.fromM(info));
+        }
+        put(m, "language", p.language());
+        put(m, "returnUrl", p.returnUrl());
+        put(m, "redirectUrl", p.redirectUrl());
+        put(m, "agreementId", p.agreementId());
+        m.put("reconcileAttempts", n(p.reconcileAttempts()));
+        m.put("reconcileExhausted", AttributeValue.fromBool(p.reconcileExhausted()));
+        put(m, "createdAt", instant(p.createdAt()));
+        put(m, "updatedAt", instant(p.updatedAt()));
+        put(m, "resolvedAt", instant(p.resolvedAt()));
+        put(m, ADDRESSES_READ_AT, instant(p.addressesReadAt()));
+        String bucket = p.openBucket();
+        if (bucket != null) { // sparse index: only open payments carry its keys
+            m.put(TableDefinitions.OPEN_STATE, s(bucket));
+            m.put(TableDefinitions.OPEN_SINCE, n(p.updatedAt().toEpochMilli()));
+        }
+        return m;
+    }
+
+    static Payment fromItem(Map<String, AttributeValue> m) {
+        Map<String, AttributeValue> info = m.containsKey("customInfo") ? m.get("customInfo").m() : Map.of();
+        Map<String, String> customInfo = new LinkedHashMap<>();
+        info.forEach((k, v) -> customInfo.put(k, v.s()));
+        String decline = str(m, "declineReason");
+        return Payment.builder()
+                .paymentId(str(m, PAYMENT_ID))
+                .orderId(str(m, "orderId"))
+                .attempt(Integer.parseInt(m.get(ATTEMPT).n()))
+                .shopTransactionId(str(m, "shopTransactionId"))
+                .amount(Amounts.parse(str(m, "amount")))
+                .currency(str(m, "currency"))
+                .state(PaymentState.valueOf(str(m, STATE)))
+                .version(Long.parseLong(m.get(VERSION).n()))
+                .bankTransactionId(str(m, "bankTransactionId"))
+                .authorizationCode(str(m, "authorizationCode"))
+                .errorCode(str(m, "errorCode"))
+                .errorDescription(str(m, "errorDescription"))
+                .declineReason(decline == null ? null : DeclineReason.valueOf(decline))
+                .buyer(buyerFrom(m.get(BUYER)))
+                .shippingAddress(addressFrom(m.get(SHIPPING)))
+                .billingAddress(addressFrom(m.get(BILLING)))
+                .customInfo(customInfo)
+                .language(str(m, "language"))
+                .returnUrl(str(m, "returnUrl"))
+                .redirectUrl(str(m, "redirectUrl"))
+                .agreementId(str(m, "agreementId"))
+                .reconcileAttempts(m.containsKey("reconcileAttempts") ? Integer.parseInt(m.get("reconcileAttempts").n()) : 0)
+                .reconcileExhausted(m.containsKey("reconcileExhausted") && m.get("reconcileExhausted").bool())
+                .createdAt(instantFrom(str(m, "createdAt")))
+                .updatedAt(instantFrom(str(m, "updatedAt")))
+                .resolvedAt(instantFrom(str(m, "resolvedAt")))
+                .addressesReadAt(instantFrom(str(m, ADDRESSES_READ_AT)))
+                .build();
+    }
+
+    static Map<String, AttributeValue> orderItem(Payment p) {
+        Map<String, AttributeValue> m = new HashMap<>();
+        m.put(TableDefinitions.PK, s(ORDER_PREFIX + p.orderId()));
+        m.put(TYPE, s("ORDER"));
+        put(m, "orderId", p.orderId());
+        m.put(ATTEMPT, n(p.attempt()));
+        put(m, PAYMENT_ID, p.paymentId());
+        put(m, "shopTransactionId", p.shopTransactionId());
+        put(m, "amount", Amounts.format(p.amount()));
+        put(m, "currency", p.currency());
+        put(m, "createdAt", instant(p.createdAt()));
+        put(m, "updatedAt", instant(p.updatedAt()));
+        return m;
+    }
+
+    static OrderClaim orderFrom(Map<String, AttributeValue> m) {
+        return new OrderClaim(str(m, "orderId"), Integer.parseInt(m.get(ATTEMPT).n()), str(m, PAYMENT_ID),
+                str(m, "shopTransactionId"), Amounts.parse(str(m, "amount")), str(m, "currency"),
+                instantFrom(str(m, "createdAt")), instantFrom(str(m, "updatedAt")));
+    }
+
+    static Map<String, AttributeValue> shopTransactionItem(Payment p) {
+        Map<String, AttributeValue> m = new HashMap<>();
+        m.put(TableDefinitions.PK, s(STX_PREFIX + p.shopTransactionId()));
+        m.put(TYPE, s("STX"));
+        put(m, PAYMENT_ID, p.paymentId());
+        return m;
+    }
+
+    static Map<String, AttributeValue> buyer(Buyer b) {
+        if (b == null) {
+            return Map.of();
+        }
+        Map<String, AttributeValue> m = new HashMap<>();
+        put(m, "name", b.name());
+        put(m, "email", b.email());
+        return m;
+    }
+
+    static Map<String, AttributeValue> address(Address a) {
+        if (a == null) {
+            return Map.of();
+        }
+        Map<String, AttributeValue> m = new HashMap<>();
+        put(m, "name", a.name());
+        put(m, "addressLine1", a.addressLine1());
+        put(m, "addressLine2", a.addressLine2());
+        put(m, "city", a.city());
+        put(m, "postalCode", a.postalCode());
+        put(m, "stateOrRegion", a.stateOrRegion());
+        put(m, "countryCode", a.countryCode());
+        put(m, "phone", a.phone());
+        return m;
+    }
+
+    private static Buyer buyerFrom(AttributeValue v) {
+        if (v == null) {
+            return Buyer.NONE;
+        }
+        Map<String, AttributeValue> m = v.m();
+        return new Buyer(str(m, "name"), str(m, "email"));
+    }
+
+    private static Address addressFrom(AttributeValue v) {
+        if (v == null) {
+            return null;
+        }
+        Map<String, AttributeValue> m = v.m();
+        return new Address(str(m, "name"), str(m, "addressLine1"), str(m, "addressLine2"), str(m, "city"),
+                str(m, "postalCode"), str(m, "stateOrRegion"), str(m, "countryCode"), str(m, "phone"));
+    }
+
+    static AttributeValue s(String v) {
+        return AttributeValue.fromS(v);
+    }
+
+    static AttributeValue n(long v) {
+        return AttributeValue.fromN(Long.toString(v));
+    }
+
+    private static void put(Map<String, AttributeValue> m, String name, String v) {
+        if (v != null) {
+            m.put(name, s(v));
+        }
+    }
+
+    private static void putMap(Map<String, AttributeValue> m, String name, Map<String, AttributeValue> v) {
+        if (!v.isEmpty()) {
+            m.put(name, AttributeValue.fromM(v));
+        }
+    }
+
+    private static String str(Map<String, AttributeValue> m, String name) {
+        AttributeValue v = m.get(name);
+        return v == null ? null : v.s();
+    }
+
+    private static String instant(Instant i) {
+        return i == null ? null : i.toString();
+    }
+
+    private static Instant instantFrom(String s) {
+        return s == null ? null : Instant.parse(s);
+    }
+}

@@ -1,0 +1,60 @@
+package com.axpay.store.dynamodb;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/**
+ * The payments table, as the SAM template declares it: one table holding three item kinds under the string
+ * partition key {@code pk} ({@code PAY#<paymentId>}, {@code ORDER#<orderId>}, {@code STX#<shopTransactionId>}),
+ * and the sparse index {@code byOpenState} ({@code openState} S, {@code openSince} N epoch millis, projection ALL)
+ * that only open payments appear in.
+ */
+public final class TableDefinitions {
+
+    public static final String PK = "pk";
+    public static final String OPEN_STATE_INDEX = "byOpenState";
+    public static final String OPEN_STATE = "openState";
+    public static final String OPEN_SINCE = "openSince";
+
+    private TableDefinitions() {
+    }
+
+    public static CreateTableRequest paymentsTable(String tableName) {
+        return CreateTableRequest.builder()
+                .tableName(tableName)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(
+                        attribute(PK, ScalarAttributeType.S),
+                        attribute(OPEN_STATE, ScalarAttributeType.S),
+                        attribute(OPEN_SINCE, ScalarAttributeType.N))
+                .keySchema(key(PK, KeyType.HASH))
+                .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
+                        .indexName(OPEN_STATE_INDEX)
+                        .keySchema(key(OPEN_STATE, KeyType.HASH), key(OPEN_SINCE, KeyType.RANGE))
+                        .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+                        .build())
+                .build();
+    }
+
+    /** Creates the payments table and waits until it is active (tests and the local stack). */
+    public static void createPaymentsTable(DynamoDbClient client, String tableName) {
+        client.createTable(paymentsTable(tableName));
+        client.waiter().waitUntilTableExists(r -> r.tableName(tableName));
+    }
+
+    private static AttributeDefinition attribute(String name, ScalarAttributeType type) {
+        return AttributeDefinition.builder().attributeName(name).attributeType(type).build();
+    }
+
+    private static KeySchemaElement key(String name, KeyType type) {
+        return KeySchemaElement.builder().attributeName(name).keyType(type).build();
+    }
+}
