@@ -20,21 +20,25 @@ import com.axpay.soap.wire.s2s.CallRefundS2SResponse;
 import com.axpay.soap.wire.s2s.CallSettleS2S;
 import com.axpay.soap.wire.s2s.CallSettleS2SResponse;
 import com.sun.xml.ws.developer.JAXWSProperties;
+import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.Dispatch;
 import jakarta.xml.ws.Service;
+import jakarta.xml.ws.WebServiceFeature;
 import jakarta.xml.ws.soap.SOAPBinding;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.xml.namespace.QName;
 import org.w3c.dom.Element;
 
 /**
- * The Axerve SOAP client: WSCryptDecrypt (Encrypt, Decrypt) and WSs2s. Build one per process and share it: the
- * Services and Dispatches are created here once, configured once (endpoint, SOAPAction, timeouts) and never changed
- * afterwards, which is what makes Metro's Dispatch safe for concurrent calls. No WSDL is read at run time.
+ * The Axerve SOAP client: WSCryptDecrypt (Encrypt, Decrypt) and WSs2s. Build one per process and share it. Each
+ * operation's Dispatch is created on its first call and then reused: configured once (endpoint, SOAPAction,
+ * timeouts) before it is published and never changed afterwards, which is what makes Metro's Dispatch safe for
+ * concurrent calls. Creating them lazily keeps a cold start to the operations it uses. No WSDL is read at run time.
  *
  * <p>Every call returns a result or throws an {@link AxerveException} subclass saying what to do next.
  */
@@ -52,49 +56,99 @@ public final class AxerveClient {
     private final Operation delete;
     private final Operation deleteToken;
 
-    /** One SOAP operation: its Dispatch (SOAPAction fixed at creation) and the response wrapper it must get. */
-    private record Operation(String name, Dispatch<Object> dispatch, Class<? extends ResultWrapper> responseType) {
+    /** One service's port; its Service is created with the first Dispatch that needs it. */
+    private static final class Port {
+        private final QName service;
+        private final QName port;
+        private final String endpoint;
+        private final Supplier<JAXBContext> jaxb;
+        private Service created;
+
+        Port(String ns, String service, String port, URI endpoint, Supplier<JAXBContext> jaxb) {
+            this.service = new QName(ns, service);
+            this.port = new QName(ns, port);
+            this.endpoint = endpoint.toString();
+            this.jaxb = jaxb;
+        }
+
+        synchronized Dispatch<Object> createDispatch(WebServiceFeature feature) {
+            if (created == null) {
+                Service s = Service.create(service);
+                s.addPort(port, SOAPBinding.SOAP11HTTP_BINDING, endpoint);
+                created = s;
+            }
+            return created.createDispatch(port, jaxb.get(), Service.Mode.PAYLOAD, feature);
+        }
+    }
+
+    /** One SOAP operation: its Dispatch (SOAPAction fixed at creation, made on first use) and its response type. */
+    private final class Operation {
+        private final Port port;
+        private final String action;
+        private final String name;
+        private final Class<? extends ResultWrapper> responseType;
+        private volatile Dispatch<Object> dispatch;
+
+        Operation(Port port, String ns, String name, Class<? extends ResultWrapper> responseType) {
+            this.port = port;
+            this.action = ns + name;
+            this.name = name;
+            this.responseType = responseType;
+        }
+
+        String name() {
+            return name;
+        }
+
+        Class<? extends ResultWrapper> responseType() {
+            return responseType;
+        }
+
+        Dispatch<Object> dispatch() {
+            Dispatch<Object> d = dispatch;
+            if (d == null) {
+                synchronized (this) {
+                    d = dispatch;
+                    if (d == null) {
+                        d = port.createDispatch(new ResponseLimitFeature(config.maxResponseBytes()));
+                        Map<String, Object> rc = d.getRequestContext();
+                        rc.put(BindingProvider.SOAPACTION_USE_PROPERTY, Boolean.TRUE);
+                        rc.put(BindingProvider.SOAPACTION_URI_PROPERTY, action);
+                        rc.put(JAXWSProperties.CONNECT_TIMEOUT, (int) config.connectTimeout().toMillis());
+                        rc.put(JAXWSProperties.REQUEST_TIMEOUT, (int) config.readTimeout().toMillis());
+                        dispatch = d;
+                    }
+                }
+            }
+            return d;
+        }
     }
 
     private AxerveClient(AxerveConfig config) {
         this.config = config;
-        QName cryptPort = new QName(CRYPT_NS, "WSCryptDecryptSoap");
-        Service crypt = Service.create(new QName(CRYPT_NS, "WSCryptDecrypt"));
-        crypt.addPort(cryptPort, SOAPBinding.SOAP11HTTP_BINDING,
-                config.environment().cryptDecryptEndpoint().toString());
-        QName s2sPort = new QName(S2S_NS, "WSs2sSoap");
-        Service s2s = Service.create(new QName(S2S_NS, "WSs2s"));
-        s2s.addPort(s2sPort, SOAPBinding.SOAP11HTTP_BINDING, config.environment().s2sEndpoint().toString());
-
-        encrypt = operation(crypt, cryptPort, CRYPT_NS, "Encrypt", EncryptResponse.class);
-        decrypt = operation(crypt, cryptPort, CRYPT_NS, "Decrypt", DecryptResponse.class);
-        pagam = operation(s2s, s2sPort, S2S_NS, "callPagamS2S", CallPagamS2SResponse.class);
-        readTrx = operation(s2s, s2sPort, S2S_NS, "callReadTrxS2S", CallReadTrxS2SResponse.class);
-        refund = operation(s2s, s2sPort, S2S_NS, "callRefundS2S", CallRefundS2SResponse.class);
-        settle = operation(s2s, s2sPort, S2S_NS, "callSettleS2S", CallSettleS2SResponse.class);
-        delete = operation(s2s, s2sPort, S2S_NS, "callDeleteS2S", CallDeleteS2SResponse.class);
-        deleteToken = operation(s2s, s2sPort, S2S_NS, "callDeleteTokenS2S", CallDeleteTokenS2SResponse.class);
+        Port crypt = new Port(CRYPT_NS, "WSCryptDecrypt", "WSCryptDecryptSoap",
+                config.environment().cryptDecryptEndpoint(), WireContext::crypt);
+        Port s2s = new Port(S2S_NS, "WSs2s", "WSs2sSoap", config.environment().s2sEndpoint(), WireContext::s2s);
+        encrypt = new Operation(crypt, CRYPT_NS, "Encrypt", EncryptResponse.class);
+        decrypt = new Operation(crypt, CRYPT_NS, "Decrypt", DecryptResponse.class);
+        pagam = new Operation(s2s, S2S_NS, "callPagamS2S", CallPagamS2SResponse.class);
+        readTrx = new Operation(s2s, S2S_NS, "callReadTrxS2S", CallReadTrxS2SResponse.class);
+        refund = new Operation(s2s, S2S_NS, "callRefundS2S", CallRefundS2SResponse.class);
+        settle = new Operation(s2s, S2S_NS, "callSettleS2S", CallSettleS2SResponse.class);
+        delete = new Operation(s2s, S2S_NS, "callDeleteS2S", CallDeleteS2SResponse.class);
+        deleteToken = new Operation(s2s, S2S_NS, "callDeleteTokenS2S", CallDeleteTokenS2SResponse.class);
     }
 
-    /** Builds the client (JAXB context, Services, Dispatches). Thread-safe; build once per process. */
+    /**
+     * Builds the client. Cheap: the JAXB context, Service and Dispatch of an operation are created on its first
+     * call (then cached). Thread-safe; build once per process.
+     */
     public static AxerveClient create(AxerveConfig config) {
         return new AxerveClient(config);
     }
 
     public AxerveConfig config() {
         return config;
-    }
-
-    private Operation operation(Service service, QName port, String ns, String name,
-            Class<? extends ResultWrapper> responseType) {
-        Dispatch<Object> d = service.createDispatch(port, WireContext.JAXB, Service.Mode.PAYLOAD,
-                new ResponseLimitFeature(config.maxResponseBytes()));
-        Map<String, Object> rc = d.getRequestContext();
-        rc.put(BindingProvider.SOAPACTION_USE_PROPERTY, Boolean.TRUE);
-        rc.put(BindingProvider.SOAPACTION_URI_PROPERTY, ns + name);
-        rc.put(JAXWSProperties.CONNECT_TIMEOUT, (int) config.connectTimeout().toMillis());
-        rc.put(JAXWSProperties.REQUEST_TIMEOUT, (int) config.readTimeout().toMillis());
-        return new Operation(name, d, responseType);
     }
 
     /** Encrypt: returns the CryptDecryptString for {@link #paymentPageUrl(String)}; a KO throws. */
@@ -186,9 +240,10 @@ public final class AxerveClient {
     }
 
     private static Element call(Operation op, Object request) {
+        Dispatch<Object> dispatch = op.dispatch(); // outside the try: a failure here is a bug, not a transport error
         Object response;
         try {
-            response = op.dispatch().invoke(request);
+            response = dispatch.invoke(request);
         } catch (RuntimeException e) {
             throw TransportErrors.classify(op.name(), e);
         }

@@ -13,7 +13,8 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record FaultRule(Long id, String shopLogin, String operation, String kind, Long delayMs, Integer times,
                         Boolean process) {
-    static final List<String> KINDS = List.of("latency", "timeout", "http500", "soapFault", "malformed", "oversized");
+    static final List<String> KINDS = List.of("latency", "timeout", "http500", "soapFault", "malformed", "oversized",
+            "systemError");
 
     public FaultRule {
         if (!KINDS.contains(kind)) throw new IllegalArgumentException("kind must be one of " + KINDS);

@@ -16,7 +16,16 @@ final class Payloads {
     private static final Map<String, String> ORDER_LANGUAGE =
             Map.of("1", "it-IT", "2", "en-GB", "3", "es-ES", "4", "fr-FR", "5", "de-DE");
 
+    private static final Map<String, String> TRANSACTION_TYPES = Map.of("Encrypt", "ENCRYPT", "Decrypt", "DECRYPT",
+            "callPagamS2S", "PAGAM", "callReadTrxS2S", "QUERYTX", "callRefundS2S", "Refund", "callSettleS2S", "Settle",
+            "callDeleteS2S", "Delete", "callDeleteTokenS2S", "DisableToken");
+
     private Payloads() {}
+
+    /** The TransactionType Axerve answers an operation with. */
+    static String transactionType(String operation) {
+        return TRANSACTION_TYPES.getOrDefault(operation, operation);
+    }
 
     /** A KO with only the four fields Axerve sends for technical and authentication errors. */
     static XmlNode shortKo(String root, String type, int code) {

@@ -93,6 +93,10 @@ final class SoapEndpoint {
                     SoapResponses.resultStart(req.operation, service.namespace(), service.payloadName())
                             + "<TransactionType>ENC<TransactionResult");
             case "oversized" -> sendOversized(ex, req);
+            // Axerve's own technical KO: a well-formed answer with only the four fields (as observed for 9999)
+            case "systemError" -> Http.send(ex, 200, XML, SoapResponses.result(req.operation, service.namespace(),
+                    Payloads.shortKo(service.payloadName(), Payloads.transactionType(req.operation),
+                            ErrorCatalog.SYSTEM_ERROR)));
             case "latency" -> {
                 // process=true: takes effect now, answer late; false: takes effect only when the stall ends
                 String early = f.process() ? answer(req, callerIp) : null;

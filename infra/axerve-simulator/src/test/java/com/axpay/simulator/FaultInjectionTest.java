@@ -47,6 +47,19 @@ class FaultInjectionTest extends SimTestBase {
     }
 
     @Test
+    void systemErrorAnswersAWellFormedKo9999() throws Exception {
+        fault("{\"kind\":\"systemError\",\"operation\":\"Encrypt\",\"times\":1}");
+        HttpResponse<String> r = encrypt();
+        assertEquals(200, r.statusCode());
+        SimClient.Payload p = SimClient.Payload.of(r.body());
+        assertEquals("ENCRYPT", p.text("TransactionType"));
+        assertEquals("KO", p.text("TransactionResult"));
+        assertEquals("9999", p.text("ErrorCode"));
+        assertEquals("Errore di Sistema", p.text("ErrorDescription"));
+        assertEquals(200, encrypt().statusCode());
+    }
+
+    @Test
     void oversizedAnswersAHugeBody() throws Exception {
         fault("{\"kind\":\"oversized\"}");
         HttpResponse<byte[]> r = client.http.send(HttpRequest.newBuilder(URI.create(sim.baseUrl() + SimClient.CRYPT_PATH))

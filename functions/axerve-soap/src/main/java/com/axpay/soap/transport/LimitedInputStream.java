@@ -9,11 +9,14 @@ import java.net.SocketTimeoutException;
 /**
  * Counts response bytes as the parser pulls them and fails once the limit is passed, so an oversized body is never
  * read whole. Read errors become {@link TransportFailure}s, which parsers do not swallow into "malformed XML".
+ * A failure is sticky: Metro drains the rest of the message in a {@code finally} after JAXB gave up, and that read
+ * must repeat the first failure, not replace it with "stream is closed".
  */
 final class LimitedInputStream extends FilterInputStream {
     private final long limit;
     private final Runnable abort;
     private long count;
+    private TransportFailure failure;
 
     LimitedInputStream(InputStream in, long limit, Runnable abort) {
         super(in);
@@ -54,21 +57,26 @@ final class LimitedInputStream extends FilterInputStream {
     }
 
     private int guarded(Read read) {
+        if (failure != null) {
+            throw failure;
+        }
         try {
             return read.run();
         } catch (SocketTimeoutException e) {
-            throw new TransportFailure(Reason.READ_TIMEOUT, 0, "response body not received in time", e);
+            throw failure = new TransportFailure(Reason.READ_TIMEOUT, 0, "response body not received in time", e);
         } catch (IOException e) {
-            throw new TransportFailure(Reason.IO_ERROR, 0, "connection failed while reading the response", e);
+            throw failure = new TransportFailure(Reason.IO_ERROR, 0, "connection failed while reading the response",
+                    e);
         }
     }
 
     private void add(long n) {
         count += n;
         if (count > limit) {
+            failure = new TransportFailure(Reason.OVERSIZED_RESPONSE, 0, "response larger than " + limit + " bytes",
+                    null);
             abort.run();
-            throw new TransportFailure(Reason.OVERSIZED_RESPONSE, 0,
-                    "response larger than " + limit + " bytes", null);
+            throw failure;
         }
     }
 }
