@@ -21,7 +21,9 @@ public class GatewayException extends RuntimeException {
         NOT_FOUND,
         /** Axerve's own fault (9999). */
         SYSTEM,
-        /** Timeout, connection failure, HTTP 5xx or an unreadable body. */
+        /** No answer in time (connect or read timeout): Axerve may still be working on it. */
+        TIMEOUT,
+        /** Connection failure, HTTP 5xx or an unreadable body. */
         TRANSPORT
     }
 

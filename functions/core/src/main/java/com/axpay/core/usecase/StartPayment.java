@@ -93,7 +93,10 @@ public final class StartPayment {
         }
         boolean abandonedClaim = current.state() == PaymentState.CREATED
                 && current.updatedAt().plus(encryptLease).isBefore(clock.instant());
-        if (current.state() == PaymentState.UNKNOWN || abandonedClaim) {
+        // Axerve refused the last Encrypt for good: nothing exists there, so trying again at once is safe and
+        // answers with Axerve's current verdict instead of a payment page that never came
+        boolean refusedClaim = current.state() == PaymentState.CREATED && current.errorCode() != null;
+        if (current.state() == PaymentState.UNKNOWN || abandonedClaim || refusedClaim) {
             return new Result(encrypt(current, v), false); // same shopTransactionId: never a second live payment
         }
         return new Result(current, false);
@@ -108,12 +111,19 @@ public final class StartPayment {
             if (e.outcomeUnknown() && p.state() != PaymentState.UNKNOWN) {
                 payments.update(p.toBuilder().state(PaymentState.UNKNOWN).updatedAt(clock.instant()).build(),
                         p.version(), EnumSet.of(p.state()));
+            } else if (!e.outcomeUnknown() && p.state() == PaymentState.CREATED) {
+                // a definite refusal leaves the record CREATED with Axerve's code: a retry Encrypts again at once,
+                // the reconciler expires it otherwise
+                payments.update(p.toBuilder().errorCode(e.errorCode() == null ? e.kind().name() : e.errorCode())
+                        .updatedAt(clock.instant()).build(), p.version(), EnumSet.of(p.state()));
             }
-            throw e; // a definite refusal leaves the record CREATED: a retry Encrypts again, the reconciler expires it
+            throw e;
         }
         Payment redirected = p.toBuilder()
                 .state(PaymentState.REDIRECTED)
                 .redirectUrl(hosted.redirectUrl())
+                .errorCode(null)
+                .errorDescription(null)
                 .updatedAt(clock.instant())
                 .build();
         PaymentRepository.WriteResult w = payments.update(redirected, p.version(), EnumSet.of(p.state()));

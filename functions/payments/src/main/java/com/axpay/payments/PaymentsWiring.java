@@ -1,0 +1,121 @@
+package com.axpay.payments;
+
+import com.axpay.core.domain.Payment;
+import com.axpay.core.port.IdGenerator;
+import com.axpay.core.port.PaymentRepository;
+import com.axpay.core.usecase.GetPayment;
+import com.axpay.core.usecase.HandleBrowserReturn;
+import com.axpay.core.usecase.HandleGatewayNotification;
+import com.axpay.core.usecase.ReconcileStalePayments;
+import com.axpay.core.usecase.StartPayment;
+import com.axpay.core.validation.StartPaymentValidator;
+import com.axpay.gateway.axerve.AxervePaymentGateway;
+import com.axpay.gateway.axerve.AxerveRules;
+import com.axpay.payments.config.PaymentsConfig;
+import com.axpay.payments.config.SecretsExtensionClient;
+import com.axpay.payments.http.StorefrontAuth;
+import com.axpay.soap.AxerveClient;
+import com.axpay.soap.AxerveConfig;
+import com.axpay.store.dynamodb.DynamoDbClients;
+import com.axpay.store.dynamodb.DynamoDbPaymentRepository;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the handlers use, built once: the DynamoDB client, the Axerve SOAP client (JAXB context, Metro
+ * dispatches), the use cases and the storefront credential. Handlers get it from {@link ProcessWiring} in Lambda and
+ * directly in tests and the local stack.
+ */
+public final class PaymentsWiring implements AutoCloseable {
+
+    /** Open payments each reconciler run examines per state; the schedule's next tick takes the rest. */
+    static final int RECONCILE_BATCH = 100;
+    /** Margin over the Axerve call budget before a duplicate request may resume a claim still waiting on Encrypt. */
+    static final Duration ENCRYPT_LEASE_MARGIN = Duration.ofSeconds(5);
+
+    private final PaymentsConfig config;
+    private final Clock clock;
+    private final DynamoDbClient dynamoDb;
+    private final PaymentRepository payments;
+    private final AxervePaymentGateway gateway;
+    private final StorefrontAuth storefrontAuth;
+
+    private PaymentsWiring(PaymentsConfig config, Clock clock, DynamoDbClient dynamoDb, AxervePaymentGateway gateway) {
+        this.config = Objects.requireNonNull(config);
+        this.clock = Objects.requireNonNull(clock);
+        this.dynamoDb = dynamoDb;
+        this.payments = new DynamoDbPaymentRepository(dynamoDb, config.store().paymentsTable());
+        this.gateway = gateway;
+        this.storefrontAuth = new StorefrontAuth(config.storefrontApiKey());
+    }
+
+    /** Reads and validates the environment (secrets through the Lambda extension) and builds the clients. */
+    public static PaymentsWiring fromEnvironment(Map<String, String> env) {
+        return create(PaymentsConfig.fromEnvironment(env, SecretsExtensionClient.fromEnvironment(env)),
+                Clock.systemUTC());
+    }
+
+    public static PaymentsWiring create(PaymentsConfig config, Clock clock) {
+        AxerveClient axerve = AxerveClient.create(AxerveConfig.builder()
+                .environment(config.axerveEnvironment())
+                .shopLogin(config.shopLogin())
+                .apikey(config.apikey())
+                .connectTimeout(config.connectTimeout())
+                .readTimeout(config.readTimeout())
+                .build());
+        return new PaymentsWiring(config, clock, DynamoDbClients.create(config.store()),
+                new AxervePaymentGateway(axerve));
+    }
+
+    /** The same clients with another clock (tests move time forward for the reconciler). */
+    public PaymentsWiring withClock(Clock other) {
+        return new PaymentsWiring(config, other, dynamoDb, gateway);
+    }
+
+    public PaymentsConfig config() {
+        return config;
+    }
+
+    public StorefrontAuth storefrontAuth() {
+        return storefrontAuth;
+    }
+
+    public StartPayment startPayment() {
+        StartPaymentValidator validator = new StartPaymentValidator(AxerveRules.supportedCurrencies(),
+                config.returnUrls(), AxerveRules.forbiddenInCustomInfo());
+        return new StartPayment(payments, gateway, validator, clock, IdGenerator.random(),
+                config.connectTimeout().plus(config.readTimeout()).plus(ENCRYPT_LEASE_MARGIN));
+    }
+
+    public GetPayment getPayment() {
+        return new GetPayment(payments);
+    }
+
+    public HandleBrowserReturn browserReturn() {
+        return new HandleBrowserReturn(payments, gateway, config.shopLogin());
+    }
+
+    public HandleGatewayNotification notification() {
+        return new HandleGatewayNotification(payments, gateway, config.shopLogin(), clock);
+    }
+
+    public ReconcileStalePayments reconciler() {
+        return new ReconcileStalePayments(payments, gateway, clock, config.reconcileAfter(),
+                config.reconcileMaxAttempts(), RECONCILE_BATCH);
+    }
+
+    /** One real DynamoDB read so the SDK's request path is loaded and compiled before a SnapStart snapshot. */
+    Optional<Payment> prime() {
+        return payments.findById("priming-read");
+    }
+
+    @Override
+    public void close() {
+        dynamoDb.close();
+    }
+}

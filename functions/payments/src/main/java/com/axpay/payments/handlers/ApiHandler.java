@@ -1,0 +1,40 @@
+package com.axpay.payments.handlers;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.axpay.payments.http.HttpResponses;
+import com.axpay.payments.log.JsonLog;
+
+/**
+ * What every HTTP handler does around its own work: time it, log one line, and turn an unexpected exception into a
+ * JSON 500 (never a stack trace in the response; the exception class goes to the log, its message does not since
+ * lower layers may quote input).
+ */
+public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    protected final JsonLog log;
+
+    protected ApiHandler(String function) {
+        this.log = new JsonLog(function);
+    }
+
+    @Override
+    public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        long start = System.nanoTime();
+        try {
+            return handle(event, start);
+        } catch (RuntimeException e) {
+            log.error("unexpected failure").exception(e).status(500).latencyMs(elapsedMs(start)).write();
+            return HttpResponses.error(500, "internal_error", "The request could not be processed.");
+        }
+    }
+
+    /** @param start {@link System#nanoTime()} when the request arrived, for the latency field */
+    protected abstract APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, long start);
+
+    protected static long elapsedMs(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

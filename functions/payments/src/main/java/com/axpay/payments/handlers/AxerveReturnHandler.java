@@ -1,0 +1,68 @@
+package com.axpay.payments.handlers;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.axpay.core.port.GatewayException;
+import com.axpay.core.usecase.HandleBrowserReturn;
+import com.axpay.payments.PaymentsWiring;
+import com.axpay.payments.ProcessWiring;
+import com.axpay.payments.http.GatewayFailures;
+import com.axpay.payments.http.HttpResponses;
+import com.axpay.payments.http.Requests;
+
+import java.util.Optional;
+
+/**
+ * GET /axerve/return/ok and /axerve/return/ko: the buyer's browser back from the payment page. The route only
+ * tells which URL Axerve used; the state comes from our record, never from the browser. The buyer always lands on
+ * a storefront page: the payment's return URL, or the configured default with an {@code error} code when the
+ * payment cannot be identified or Axerve cannot be reached.
+ */
+public final class AxerveReturnHandler extends ApiHandler {
+
+    private final HandleBrowserReturn browserReturn;
+    private final String defaultReturnUrl;
+
+    public AxerveReturnHandler() {
+        this(ProcessWiring.get());
+    }
+
+    public AxerveReturnHandler(PaymentsWiring wiring) {
+        super("AxerveReturn");
+        this.browserReturn = wiring.browserReturn();
+        this.defaultReturnUrl = wiring.config().defaultReturnUrl();
+    }
+
+    @Override
+    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, long start) {
+        String a = Requests.query(event, "a");
+        String b = Requests.query(event, "b");
+        String which = Requests.route(event).endsWith("/ko") ? "negative" : "positive";
+        if (a == null || a.isBlank() || b == null || b.isBlank()) {
+            log.warn("return without a and b").status(400).latencyMs(elapsedMs(start)).write();
+            return HttpResponses.error(400, "invalid_request", "query parameters a and b are required");
+        }
+        Optional<HandleBrowserReturn.Result> result;
+        try {
+            result = browserReturn.handle(a, b);
+        } catch (GatewayException e) {
+            String code = GatewayFailures.isRefusal(e) ? "payment_not_found" : "gateway_unavailable";
+            log.warn("return not decrypted (" + which + ")").errorCode(e.kind().name()).status(303)
+                    .latencyMs(elapsedMs(start)).write();
+            return HttpResponses.seeOther(withError(code));
+        }
+        if (result.isEmpty()) {
+            log.warn("return for an unknown payment or another shop (" + which + ")").status(303)
+                    .latencyMs(elapsedMs(start)).write();
+            return HttpResponses.seeOther(withError("payment_not_found"));
+        }
+        HandleBrowserReturn.Result r = result.get();
+        log.info("buyer returned (" + which + (r.processing() ? ", processing" : "") + ")").payment(r.payment())
+                .status(303).latencyMs(elapsedMs(start)).write();
+        return HttpResponses.seeOther(r.redirectTarget());
+    }
+
+    private String withError(String code) {
+        return defaultReturnUrl + (defaultReturnUrl.contains("?") ? "&" : "?") + "error=" + code;
+    }
+}

@@ -1,0 +1,47 @@
+package com.axpay.payments.handlers;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.axpay.core.domain.Payment;
+import com.axpay.core.usecase.GetPayment;
+import com.axpay.payments.PaymentsWiring;
+import com.axpay.payments.ProcessWiring;
+import com.axpay.payments.http.HttpResponses;
+import com.axpay.payments.http.PaymentJson;
+import com.axpay.payments.http.Requests;
+import com.axpay.payments.http.StorefrontAuth;
+
+import java.util.Optional;
+
+/** GET /payments/{paymentId}: the payment as stored, with buyer, addresses and decline reason once known. */
+public final class GetPaymentHandler extends ApiHandler {
+
+    private final StorefrontAuth auth;
+    private final GetPayment getPayment;
+
+    public GetPaymentHandler() {
+        this(ProcessWiring.get());
+    }
+
+    public GetPaymentHandler(PaymentsWiring wiring) {
+        super("GetPayment");
+        this.auth = wiring.storefrontAuth();
+        this.getPayment = wiring.getPayment();
+    }
+
+    @Override
+    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, long start) {
+        if (!auth.allows(event)) {
+            log.warn("storefront credential missing or wrong").status(401).latencyMs(elapsedMs(start)).write();
+            return HttpResponses.unauthorized();
+        }
+        String id = Requests.pathParameter(event, "paymentId");
+        Optional<Payment> payment = id == null || id.length() > 100 ? Optional.empty() : getPayment.get(id);
+        if (payment.isEmpty()) {
+            log.info("payment not found").status(404).latencyMs(elapsedMs(start)).write();
+            return HttpResponses.error(404, "payment_not_found", "No payment has this id.");
+        }
+        log.info("payment read").payment(payment.get()).status(200).latencyMs(elapsedMs(start)).write();
+        return HttpResponses.json(200, PaymentJson.full(payment.get()));
+    }
+}

@@ -1,0 +1,75 @@
+package com.axpay.payments.handlers;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.axpay.core.port.GatewayException;
+import com.axpay.core.usecase.PaymentConflictException;
+import com.axpay.core.usecase.StartPayment;
+import com.axpay.core.validation.ValidationError;
+import com.axpay.core.validation.ValidationException;
+import com.axpay.payments.PaymentsWiring;
+import com.axpay.payments.ProcessWiring;
+import com.axpay.payments.http.GatewayFailures;
+import com.axpay.payments.http.HttpResponses;
+import com.axpay.payments.http.PaymentJson;
+import com.axpay.payments.http.Requests;
+import com.axpay.payments.http.StartPaymentBody;
+import com.axpay.payments.http.StorefrontAuth;
+
+import java.util.List;
+import java.util.Map;
+
+/** POST /payments: 201 with the payment page URL for a new payment, 200 with the same payment for a repeat. */
+public final class StartPaymentHandler extends ApiHandler {
+
+    private final StorefrontAuth auth;
+    private final StartPayment startPayment;
+
+    public StartPaymentHandler() {
+        this(ProcessWiring.get());
+    }
+
+    public StartPaymentHandler(PaymentsWiring wiring) {
+        super("StartPayment");
+        this.auth = wiring.storefrontAuth();
+        this.startPayment = wiring.startPayment();
+    }
+
+    @Override
+    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, long start) {
+        if (!auth.allows(event)) {
+            log.warn("storefront credential missing or wrong").status(401).latencyMs(elapsedMs(start)).write();
+            return HttpResponses.unauthorized();
+        }
+        try {
+            StartPayment.Result r = startPayment.start(StartPaymentBody.parse(Requests.body(event)));
+            int status = r.created() ? 201 : 200;
+            log.info(r.created() ? "payment started" : "payment returned again").payment(r.payment()).status(status)
+                    .latencyMs(elapsedMs(start)).write();
+            return HttpResponses.json(status, PaymentJson.started(r.payment()));
+        } catch (StartPaymentBody.TooLarge e) {
+            log.warn("body too large").status(413).latencyMs(elapsedMs(start)).write();
+            return HttpResponses.error(413, "payload_too_large", e.getMessage());
+        } catch (ValidationException e) {
+            log.warn("invalid request").status(400).errorCode(fields(e)).latencyMs(elapsedMs(start)).write();
+            return HttpResponses.validationError(e.errors().stream()
+                    .map(v -> Map.of("field", v.field(), "message", v.message())).toList());
+        } catch (PaymentConflictException e) {
+            log.warn("order has a live payment with another amount").status(409).latencyMs(elapsedMs(start)).write();
+            return HttpResponses.json(409, Map.of("error", Map.of("code", "order_conflict", "message",
+                    "This orderId already has a live payment with a different amount or currency.",
+                    "paymentId", e.paymentId())));
+        } catch (GatewayException e) {
+            APIGatewayV2HTTPResponse response = GatewayFailures.response(e);
+            log.warn("Axerve Encrypt failed").errorCode(e.kind() + (e.errorCode() == null ? "" : ":" + e.errorCode()))
+                    .status(response.getStatusCode()).latencyMs(elapsedMs(start)).write();
+            return response;
+        }
+    }
+
+    /** The rejected field names (never their values) for the log. */
+    private static String fields(ValidationException e) {
+        List<String> names = e.errors().stream().map(ValidationError::field).toList();
+        return String.join(",", names);
+    }
+}

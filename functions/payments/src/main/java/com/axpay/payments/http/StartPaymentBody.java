@@ -1,0 +1,112 @@
+package com.axpay.payments.http;
+
+import com.axpay.core.validation.StartPaymentCommand;
+import com.axpay.core.validation.ValidationError;
+import com.axpay.core.validation.ValidationException;
+import com.fasterxml.jackson.jr.ob.JSON;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The POST /payments body as a command: JSON shape and types only. Content rules (amount format, currency, lengths,
+ * allow-list) are core's validator's. Amounts must be strings: a JSON number may already have been rounded.
+ */
+public final class StartPaymentBody {
+
+    /** Far above any valid request (customInfo is at most 1000 characters), far below API Gateway's limit. */
+    public static final int MAX_BYTES = 16 * 1024;
+
+    private StartPaymentBody() {
+    }
+
+    /** Thrown for a body over {@link #MAX_BYTES} (HTTP 413). */
+    public static final class TooLarge extends RuntimeException {
+        TooLarge() {
+            super("body is larger than " + MAX_BYTES + " bytes");
+        }
+    }
+
+    /**
+     * @throws TooLarge            over the size limit
+     * @throws ValidationException not a JSON object, or a field of the wrong type
+     */
+    public static StartPaymentCommand parse(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw invalid("body", "is required: a JSON object");
+        }
+        if (body.length > MAX_BYTES) {
+            throw new TooLarge();
+        }
+        Object parsed;
+        try {
+            parsed = JSON.std.anyFrom(body);
+        } catch (IOException | RuntimeException e) {
+            throw invalid("body", "is not valid JSON");
+        }
+        if (!(parsed instanceof Map<?, ?> map)) {
+            throw invalid("body", "must be a JSON object");
+        }
+        List<ValidationError> errors = new ArrayList<>();
+        String amount = string(map, "amount", errors);
+        String currency = string(map, "currency", errors);
+        String orderId = string(map, "orderId", errors);
+        String language = string(map, "language", errors);
+        String returnUrl = string(map, "returnUrl", errors);
+        String buyerName = null;
+        String buyerEmail = null;
+        Object buyer = map.get("buyer");
+        if (buyer instanceof Map<?, ?> b) {
+            buyerName = string(b, "name", "buyer.name", errors);
+            buyerEmail = string(b, "email", "buyer.email", errors);
+        } else if (buyer != null) {
+            errors.add(new ValidationError("buyer", "must be an object with name and email"));
+        }
+        Map<String, String> customInfo = customInfo(map.get("customInfo"), errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new StartPaymentCommand(amount, currency, orderId, buyerName, buyerEmail, language, customInfo,
+                returnUrl);
+    }
+
+    private static String string(Map<?, ?> map, String key, List<ValidationError> errors) {
+        return string(map, key, key, errors);
+    }
+
+    private static String string(Map<?, ?> map, String key, String field, List<ValidationError> errors) {
+        Object v = map.get(key);
+        if (v == null || v instanceof String) {
+            return (String) v;
+        }
+        errors.add(new ValidationError(field, v instanceof Number && key.equals("amount")
+                ? "must be a string like \"12.50\", not a JSON number" : "must be a string"));
+        return null;
+    }
+
+    private static Map<String, String> customInfo(Object v, List<ValidationError> errors) {
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof Map<?, ?> m)) {
+            errors.add(new ValidationError("customInfo", "must be an object of string values"));
+            return null;
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+            if (!(e.getValue() instanceof String s)) {
+                errors.add(new ValidationError("customInfo." + e.getKey(), "must be a string"));
+                continue;
+            }
+            out.put(String.valueOf(e.getKey()), s);
+        }
+        return out;
+    }
+
+    private static ValidationException invalid(String field, String message) {
+        return new ValidationException(List.of(new ValidationError(field, message)));
+    }
+}

@@ -1,0 +1,216 @@
+package com.axpay.payments.openapi;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.axpay.payments.PaymentsWiring;
+import com.axpay.payments.handlers.GetPaymentHandler;
+import com.axpay.payments.handlers.StartPaymentHandler;
+import com.axpay.payments.stack.Events;
+import com.axpay.payments.stack.PaymentStack;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+import static com.axpay.payments.stack.PaymentStack.body;
+import static com.axpay.payments.stack.PaymentStack.uniqueOrderId;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * openapi.yaml against the handlers' real behaviour: every documented status of every operation is produced by a
+ * real call, every produced status is documented, and every response carries the fields its schema requires.
+ */
+class OpenApiContractTest {
+
+    private static PaymentStack stack;
+    private static PaymentsWiring broken;
+    private static Map<String, Object> spec;
+
+    @BeforeAll
+    static void start() throws IOException {
+        stack = PaymentStack.start();
+        Map<String, String> env = new HashMap<>(stack.env);
+        env.put("PAYMENTS_TABLE", "no-such-table");
+        broken = PaymentsWiring.fromEnvironment(env);
+        try (Reader r = Files.newBufferedReader(Path.of("openapi.yaml"))) {
+            spec = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        broken.close();
+        stack.close();
+    }
+
+    /** Real calls, by operation: each scenario's status must be documented, and together they cover the document. */
+    private static Map<String, List<Supplier<APIGatewayV2HTTPResponse>>> scenarios() {
+        Map<String, List<Supplier<APIGatewayV2HTTPResponse>>> s = new LinkedHashMap<>();
+        s.put("post /payments", List.of(
+                () -> stack.post(body(uniqueOrderId(), "10.00")),
+                () -> {
+                    String orderId = uniqueOrderId();
+                    stack.post(body(orderId, "10.00"));
+                    return stack.post(body(orderId, "10.00"));
+                },
+                () -> {
+                    String orderId = uniqueOrderId();
+                    stack.post(body(orderId, "10.00"));
+                    return stack.post(body(orderId, "12.00"));
+                },
+                () -> stack.post(body(uniqueOrderId(), "10.001")),
+                () -> stack.start.handleRequest(Events.post("/payments", body(uniqueOrderId(), "1"), Map.of()), null),
+                () -> stack.post(body(uniqueOrderId(), "10.00").replace("north", "n".repeat(17_000))),
+                () -> withMerchant(Map.of("currencies", List.of("1")), () -> stack.post(body(uniqueOrderId(), "1.00"))),
+                () -> withFault("http500", () -> stack.post(body(uniqueOrderId(), "1.00"))),
+                () -> withFault("systemError", () -> stack.post(body(uniqueOrderId(), "1.00"))),
+                () -> withFault("timeout", () -> stack.post(body(uniqueOrderId(), "1.00"))),
+                () -> new StartPaymentHandler(broken).handleRequest(Events.startPayment(body(uniqueOrderId(), "1")),
+                        null)));
+        s.put("get /payments/{paymentId}", List.of(
+                () -> {
+                    Map<String, Object> started = stack.startOk(uniqueOrderId(), "10.00");
+                    stack.payOnPage((String) started.get("redirectUrl"), "invalid-payment-method-soft");
+                    stack.awaitNotifications((String) started.get("shopTransactionId"), 1);
+                    return stack.get.handleRequest(Events.getPayment((String) started.get("paymentId")), null);
+                },
+                () -> {
+                    Map<String, Object> started = stack.startOk(uniqueOrderId(), "10.00");
+                    stack.payOnPage((String) started.get("redirectUrl"), "success");
+                    stack.awaitNotifications((String) started.get("shopTransactionId"), 1);
+                    return stack.get.handleRequest(Events.getPayment((String) started.get("paymentId")), null);
+                },
+                () -> stack.get.handleRequest(Events.getPayment("pay_x", "Bearer nope"), null),
+                () -> stack.get.handleRequest(Events.getPayment("pay_unknown"), null),
+                () -> new GetPaymentHandler(broken).handleRequest(Events.getPayment("pay_x"), null)));
+        return s;
+    }
+
+    @Test
+    void documentsExactlyTheStorefrontOperations() {
+        Set<String> operations = new TreeSet<>();
+        map(spec.get("paths")).forEach((path, ops) -> map(ops).keySet().forEach(m -> operations.add(m + " " + path)));
+        assertEquals(new TreeSet<>(scenarios().keySet()), operations);
+        assertTrue(spec.get("openapi").toString().startsWith("3."));
+    }
+
+    @Test
+    void everyDocumentedStatusIsProducedAndEveryResponseMatchesItsSchema() {
+        List<String> problems = new ArrayList<>();
+        scenarios().forEach((operation, calls) -> {
+            String[] parts = operation.split(" ", 2);
+            Map<String, Object> responses = map(map(map(map(spec.get("paths")).get(parts[1])).get(parts[0]))
+                    .get("responses"));
+            Set<String> produced = new TreeSet<>();
+            for (Supplier<APIGatewayV2HTTPResponse> call : calls) {
+                APIGatewayV2HTTPResponse r = call.get();
+                String status = Integer.toString(r.getStatusCode());
+                produced.add(status);
+                if (!responses.containsKey(status)) {
+                    problems.add(operation + " produced undocumented " + status + ": " + r.getBody());
+                    continue;
+                }
+                Map<String, Object> schema = map(map(map(map(responses.get(status)).get("content"))
+                        .get("application/json")).get("schema"));
+                conform(PaymentStack.json(r), schema, operation + " " + status, problems);
+            }
+            Set<String> documented = new TreeSet<>(responses.keySet());
+            documented.removeAll(produced);
+            if (!documented.isEmpty()) {
+                problems.add(operation + ": documented but never produced " + documented);
+            }
+        });
+        assertEquals(List.of(), problems);
+    }
+
+    /** Required properties present and typed as documented, recursively through $ref, objects and arrays. */
+    private static void conform(Object value, Map<String, Object> schema, String where, List<String> problems) {
+        if (schema.containsKey("$ref")) {
+            String ref = (String) schema.get("$ref");
+            schema = map(map(map(spec.get("components")).get("schemas")).get(ref.substring(ref.lastIndexOf('/') + 1)));
+        }
+        String type = (String) schema.get("type");
+        if (schema.containsKey("enum") && !((List<?>) schema.get("enum")).contains(value)) {
+            problems.add(where + ": " + value + " is not one of " + schema.get("enum"));
+        }
+        if ("string".equals(type) && !(value instanceof String)) {
+            problems.add(where + ": expected a string, got " + value);
+        } else if ("integer".equals(type) && !(value instanceof Integer || value instanceof Long)) {
+            problems.add(where + ": expected an integer, got " + value);
+        } else if ("array".equals(type)) {
+            if (!(value instanceof List<?> items)) {
+                problems.add(where + ": expected an array, got " + value);
+                return;
+            }
+            for (Object item : items) {
+                conform(item, map(schema.get("items")), where + "[]", problems);
+            }
+        } else if ("object".equals(type)) {
+            if (!(value instanceof Map<?, ?> object)) {
+                problems.add(where + ": expected an object, got " + value);
+                return;
+            }
+            for (Object required : (List<?>) schema.getOrDefault("required", List.of())) {
+                if (!object.containsKey(required)) {
+                    problems.add(where + ": required field " + required + " missing");
+                }
+            }
+            Map<String, Object> properties = map(schema.getOrDefault("properties", Map.of()));
+            for (Map.Entry<?, ?> e : object.entrySet()) {
+                Object property = properties.get(String.valueOf(e.getKey()));
+                if (property == null && schema.get("additionalProperties") == null) {
+                    problems.add(where + ": undocumented field " + e.getKey());
+                } else if (property != null) {
+                    conform(e.getValue(), map(property), where + "." + e.getKey(), problems);
+                }
+            }
+        }
+    }
+
+    private static APIGatewayV2HTTPResponse withFault(String kind, Supplier<APIGatewayV2HTTPResponse> call) {
+        Map<String, Object> rule = new HashMap<>(Map.of("operation", "Encrypt", "kind", kind, "times", 1));
+        if (kind.equals("timeout")) {
+            rule.put("delayMs", 4000);
+            rule.put("process", false);
+        }
+        stack.admin.fault(rule);
+        try {
+            return call.get();
+        } finally {
+            stack.admin.clearFaults();
+        }
+    }
+
+    private static APIGatewayV2HTTPResponse withMerchant(Map<String, Object> profile,
+                                                         Supplier<APIGatewayV2HTTPResponse> call) {
+        Map<String, Object> p = new HashMap<>(profile);
+        p.put("shopLogin", PaymentStack.SHOP);
+        stack.admin.putMerchant(p);
+        try {
+            return call.get();
+        } finally {
+            stack.admin.putMerchant(Map.of("shopLogin", PaymentStack.SHOP));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o) {
+        assertTrue(o instanceof Map, "expected a mapping, got " + o);
+        return (Map<String, Object>) o;
+    }
+}

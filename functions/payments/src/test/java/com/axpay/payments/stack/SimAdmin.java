@@ -1,0 +1,69 @@
+package com.axpay.payments.stack;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** The simulator's admin API (/_sim/...) over HTTP, as a person or script would use it. */
+public final class SimAdmin {
+
+    private final String base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    SimAdmin(String base) {
+        this.base = base + "/_sim";
+    }
+
+    /** A fault rule: kind, operation, delayMs, times, process (see the simulator's README). */
+    public void fault(Map<String, Object> rule) {
+        send("POST", "/faults", rule);
+    }
+
+    public void clearFaults() {
+        send("DELETE", "/faults", null);
+    }
+
+    /** Notification behaviour: delayMs, duplicates, reorder, retryIntervalMs, maxAttempts (absent = unchanged). */
+    public void notifyOptions(Map<String, Object> options) {
+        send("PUT", "/notify-options", options);
+    }
+
+    public void putMerchant(Map<String, Object> profile) {
+        send("PUT", "/merchants/" + profile.get("shopLogin"), profile);
+    }
+
+    /** The simulator's transactions with this shopTransactionId. */
+    public List<Object> transactions(String shopTransactionId) {
+        try {
+            return JSON.std.listFrom(send("GET", "/transactions?shopTransactionId=" + shopTransactionId, null));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String send(String method, String path, Map<String, Object> body) {
+        try {
+            HttpRequest.BodyPublisher p = body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(JSON.std.asString(body));
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
+                    .method(method, p).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() / 100 != 2) {
+                throw new IllegalStateException(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

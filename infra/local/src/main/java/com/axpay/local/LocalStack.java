@@ -1,0 +1,213 @@
+package com.axpay.local;
+
+import com.axpay.simulator.AxerveSimulator;
+import com.axpay.simulator.SimulatorOptions;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The whole product on one machine, in one JVM: the template's functions behind an emulated HTTP API, DynamoDB
+ * Local with the template's tables, the Axerve simulator pointed at the API, the schedules on timers and the demo
+ * storefront. Started by {@code infra/local/run}; stops everything on Ctrl-C / SIGTERM.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    static final String RETURN_OK_PATH = "/axerve/return/ok";
+    static final String RETURN_KO_PATH = "/axerve/return/ko";
+    static final String S2S_PATH = "/axerve/s2s";
+
+    private final List<AutoCloseable> parts = new ArrayList<>();
+    private final Map<String, LambdaFunction> functions = new LinkedHashMap<>();
+
+    private LocalStack() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dataDir = null;
+        boolean printEnv = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--print-env" -> printEnv = true;
+                case "--data-dir" -> {
+                    if (i + 1 >= args.length) {
+                        fail("--data-dir needs a directory");
+                    }
+                    dataDir = Path.of(args[++i]);
+                }
+                default -> fail("unknown option " + args[i] + " (options: --data-dir DIR, --print-env)");
+            }
+        }
+        Map<String, String> env = System.getenv();
+        StackSettings settings;
+        SamTemplate template;
+        HandlerEnvironment handlerEnv;
+        try {
+            settings = StackSettings.from(env, dataDir);
+            template = SamTemplate.load(settings.template(), settings.region(), StackSettings.STACK_NAME);
+            handlerEnv = HandlerEnvironment.compute(template.functions(),
+                    template.tables().stream().map(SamTemplate.TableDef::tableName).toList(), settings, env);
+        } catch (IllegalArgumentException | IllegalStateException | IOException e) {
+            fail(e.getMessage());
+            return;
+        }
+        if (printEnv) {
+            handlerEnv.warnings().forEach(w -> System.err.println("local stack: " + w));
+            System.out.print(handlerEnv.shellExports());
+            return;
+        }
+        List<String> missing = handlerEnv.mismatches(env);
+        if (!missing.isEmpty()) {
+            fail("the handlers read their settings from the process environment, and this JVM lacks " + missing
+                    + ": start the stack with infra/local/run");
+        }
+        LocalStack stack = new LocalStack();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("local stack: stopping");
+            stack.close();
+            stopped.countDown();
+        }, "local-stack-shutdown"));
+        try {
+            stack.start(settings, template, System.out);
+        } catch (Exception e) {
+            System.err.println("local stack: failed to start: " + e);
+            e.printStackTrace();
+            System.exit(1);
+        }
+        stopped.await();
+    }
+
+    private void start(StackSettings s, SamTemplate template, PrintStream out) throws Exception {
+        String ddbEndpoint = s.effectiveDynamoDbEndpoint();
+        if (s.runsDynamoDbLocal()) {
+            parts.add(DynamoDbLocalServer.start(s.dynamoDbPort(), s.dynamoDbDataDir()));
+        }
+        if (ddbEndpoint != null) {
+            try (DynamoDbClient ddb = localClient(ddbEndpoint, s.region())) {
+                List<String> created = DynamoDbTables.createMissing(ddb, template.tables());
+                out.println("local stack: tables " + template.tables().stream().map(SamTemplate.TableDef::tableName)
+                        .toList() + (created.isEmpty() ? " found in place" : ", created " + created));
+            }
+        } else {
+            out.println("local stack: DDB_MODE=aws, using the existing tables in " + s.region() + " with the "
+                    + "caller's AWS credentials; nothing is created");
+        }
+
+        if (s.runsSimulator()) {
+            AxerveSimulator sim = AxerveSimulator.start(SimulatorOptions.defaults().port(s.simulatorPort())
+                    .positiveUrl(s.apiBaseUrl() + RETURN_OK_PATH).negativeUrl(s.apiBaseUrl() + RETURN_KO_PATH)
+                    .s2sUrl(s.apiBaseUrl() + S2S_PATH));
+            parts.add(sim);
+            requireApikey(sim, s.shopLogin(), s.apikey());
+        }
+
+        for (SamTemplate.FunctionDef f : template.functions()) {
+            functions.put(f.logicalId(), new LambdaFunction(f, s.region(), out));
+        }
+        RouteTable routes = new RouteTable(template.routes());
+        for (String path : List.of(RETURN_OK_PATH, RETURN_KO_PATH, S2S_PATH)) {
+            if (routes.match("GET", path).isEmpty()) {
+                out.println("local stack: warning: the template has no GET " + path + " route; Axerve's "
+                        + "redirects and notifications to it will get 404");
+            }
+        }
+        Schedules schedules = new Schedules(template.schedules(), functions, s.region(), out);
+        parts.add(schedules);
+        DemoStorefront storefront = new DemoStorefront(s.apiBaseUrl(), s.storefrontApiKey(), s.demoResultUrl());
+        ApiServer api = new ApiServer(s.apiPort(), new ApiGateway(routes, functions, out), schedules, storefront,
+                out);
+        parts.add(api);
+        routes.routes().forEach(r -> out.println("local stack: route " + r.routeKey() + " -> " + r.functionId()));
+        if (s.schedulesOn()) {
+            schedules.start();
+        }
+        schedules.all().forEach(x -> out.println("local stack: schedule " + x.functionId() + "/" + x.eventName()
+                + " " + x.expression() + (s.schedulesOn() ? "" : " (timers off)") + "; fire now: POST "
+                + s.apiBaseUrl() + ApiServer.SCHEDULES_PATH + "/" + x.functionId()));
+
+        awaitReady(s, ddbEndpoint);
+        out.println("local stack ready: storefront " + s.apiBaseUrl() + "/ | api " + s.apiBaseUrl()
+                + " | axerve " + (s.runsSimulator() ? s.simulatorBaseUrl() + " (simulator)" : s.axerveEnv())
+                + " | dynamodb " + (ddbEndpoint == null ? "aws " + s.region() : ddbEndpoint
+                + (s.runsDynamoDbLocal() ? (s.dynamoDbDataDir() == null ? " (in memory)"
+                : " (data in " + s.dynamoDbDataDir() + ")") : "")));
+        out.flush();
+    }
+
+    /** The default merchant checks the apikey the handlers send, as a real Axerve shop with an apikey does. */
+    private static void requireApikey(AxerveSimulator sim, String shopLogin, String apikey)
+            throws IOException, InterruptedException {
+        String body = Json.write(Map.of("shopLogin", shopLogin, "apikey", apikey, "active", true));
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(sim.baseUrl() + "/_sim/merchants/" + shopLogin))
+                .timeout(Duration.ofSeconds(5)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("the simulator refused the merchant profile: HTTP " + r.statusCode());
+        }
+    }
+
+    /** Every part answers before the ready line: the API, the simulator, DynamoDB. */
+    private static void awaitReady(StackSettings s, String ddbEndpoint) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        List<String> urls = new ArrayList<>(List.of(s.apiBaseUrl() + "/_local/health"));
+        if (s.runsSimulator()) {
+            urls.add(s.simulatorBaseUrl() + "/_sim/health");
+        }
+        for (String url : urls) {
+            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
+                    .build(), HttpResponse.BodyHandlers.discarding());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(url + " answered " + r.statusCode());
+            }
+        }
+        if (ddbEndpoint != null) {
+            try (DynamoDbClient ddb = localClient(ddbEndpoint, s.region())) {
+                ddb.listTables();
+            }
+        }
+    }
+
+    private static DynamoDbClient localClient(String endpoint, String region) {
+        return DynamoDbClient.builder()
+                .endpointOverride(URI.create(endpoint))
+                .region(Region.of(region))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+    }
+
+    @Override
+    public void close() {
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            try {
+                parts.get(i).close();
+            } catch (Exception e) {
+                System.out.println("local stack: stopping " + parts.get(i).getClass().getSimpleName() + ": " + e);
+            }
+        }
+        functions.values().forEach(LambdaFunction::close);
+    }
+
+    private static void fail(String message) {
+        System.err.println("local stack: " + message);
+        System.exit(2);
+    }
+}
