@@ -10,7 +10,7 @@ import java.util.Optional;
 enum Scenario {
     SUCCESS("success", "Visa **** 1111 (pagamento riuscito)", Result.OK, ErrorCatalog.OK, "Open", null, null),
     ABANDON("abandon", "Annulla e torna al negozio", Result.KO, ErrorCatalog.ABANDONED, "Canceled", "BuyerCanceled", null),
-    DECLINE("decline", "Mastercard **** 4444 (autorizzazione negata)", Result.KO, ErrorCatalog.AUTH_DENIED, "Open", "ProcessingFailure", null),
+    DECLINE("decline", "Mastercard **** 4444 (autorizzazione negata)", Result.KO, ErrorCatalog.AUTH_DENIED, "Open", null, null),
     INVALID_PAYMENT_METHOD_SOFT("invalid-payment-method-soft", "Visa **** 0005 (InvalidPaymentMethod, soft decline)",
             Result.KO, ErrorCatalog.AUTH_DENIED, "Suspended", "InvalidPaymentMethod", Boolean.TRUE),
     INVALID_PAYMENT_METHOD_HARD("invalid-payment-method-hard", "Visa **** 9424 (InvalidPaymentMethod, hard decline)",

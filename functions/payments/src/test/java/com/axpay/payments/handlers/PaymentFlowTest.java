@@ -98,7 +98,7 @@ class PaymentFlowTest {
 
     @ParameterizedTest
     @CsvSource({
-            "decline, PROCESSING_FAILURE, processed right now",
+            "decline, AUTHORIZATION_DENIED, declined. Please use another payment method",
             "invalid-payment-method-soft, INVALID_PAYMENT_METHOD, update your payment method in your Amazon account",
             "invalid-payment-method-hard, INVALID_PAYMENT_METHOD, update your payment method in your Amazon account",
             "amazon-rejected, AMAZON_REJECTED, use another payment method",
