@@ -1,23 +1,34 @@
 package com.axpay.payments;
 
 import com.axpay.core.domain.Payment;
+import com.axpay.core.port.AgreementRepository;
 import com.axpay.core.port.IdGenerator;
 import com.axpay.core.port.PaymentRepository;
+import com.axpay.core.port.RefundRepository;
+import com.axpay.core.usecase.ActivateAgreement;
+import com.axpay.core.usecase.CancelPayment;
+import com.axpay.core.usecase.CapturePayment;
 import com.axpay.core.usecase.GetPayment;
 import com.axpay.core.usecase.HandleBrowserReturn;
 import com.axpay.core.usecase.HandleGatewayNotification;
 import com.axpay.core.usecase.ReconcileStalePayments;
+import com.axpay.core.usecase.RefundPayment;
 import com.axpay.core.usecase.StartPayment;
 import com.axpay.core.validation.StartPaymentValidator;
 import com.axpay.gateway.axerve.AxervePaymentGateway;
 import com.axpay.gateway.axerve.AxerveRules;
+import com.axpay.payments.config.LocalClock;
 import com.axpay.payments.config.PaymentsConfig;
 import com.axpay.payments.config.SecretsExtensionClient;
 import com.axpay.payments.http.StorefrontAuth;
+import com.axpay.payments.log.AxerveMetrics;
 import com.axpay.soap.AxerveClient;
 import com.axpay.soap.AxerveConfig;
+import com.axpay.store.dynamodb.DynamoDbAgreementRepository;
 import com.axpay.store.dynamodb.DynamoDbClients;
 import com.axpay.store.dynamodb.DynamoDbPaymentRepository;
+import com.axpay.store.dynamodb.DynamoDbRefundRepository;
+import com.axpay.store.dynamodb.StuckPayments;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
@@ -42,6 +53,8 @@ public final class PaymentsWiring implements AutoCloseable {
     private final Clock clock;
     private final DynamoDbClient dynamoDb;
     private final PaymentRepository payments;
+    private final AgreementRepository agreements;
+    private final RefundRepository refunds;
     private final AxervePaymentGateway gateway;
     private final StorefrontAuth storefrontAuth;
 
@@ -50,6 +63,8 @@ public final class PaymentsWiring implements AutoCloseable {
         this.clock = Objects.requireNonNull(clock);
         this.dynamoDb = dynamoDb;
         this.payments = new DynamoDbPaymentRepository(dynamoDb, config.store().paymentsTable());
+        this.agreements = new DynamoDbAgreementRepository(dynamoDb, config.store().paymentsTable());
+        this.refunds = new DynamoDbRefundRepository(dynamoDb, config.store().paymentsTable());
         this.gateway = gateway;
         this.storefrontAuth = new StorefrontAuth(config.storefrontApiKey());
     }
@@ -57,7 +72,7 @@ public final class PaymentsWiring implements AutoCloseable {
     /** Reads and validates the environment (secrets through the Lambda extension) and builds the clients. */
     public static PaymentsWiring fromEnvironment(Map<String, String> env) {
         return create(PaymentsConfig.fromEnvironment(env, SecretsExtensionClient.fromEnvironment(env)),
-                Clock.systemUTC());
+                LocalClock.fromEnvironment(env));
     }
 
     public static PaymentsWiring create(PaymentsConfig config, Clock clock) {
@@ -69,7 +84,7 @@ public final class PaymentsWiring implements AutoCloseable {
                 .readTimeout(config.readTimeout())
                 .build());
         return new PaymentsWiring(config, clock, DynamoDbClients.create(config.store()),
-                new AxervePaymentGateway(axerve));
+                new AxervePaymentGateway(axerve, new AxerveMetrics()));
     }
 
     /** The same clients with another clock (tests move time forward for the reconciler). */
@@ -89,7 +104,7 @@ public final class PaymentsWiring implements AutoCloseable {
         StartPaymentValidator validator = new StartPaymentValidator(AxerveRules.supportedCurrencies(),
                 config.returnUrls(), AxerveRules.forbiddenInCustomInfo());
         return new StartPayment(payments, gateway, validator, clock, IdGenerator.random(),
-                config.connectTimeout().plus(config.readTimeout()).plus(ENCRYPT_LEASE_MARGIN));
+                config.connectTimeout().plus(config.readTimeout()).plus(ENCRYPT_LEASE_MARGIN), agreements);
     }
 
     public GetPayment getPayment() {
@@ -101,12 +116,31 @@ public final class PaymentsWiring implements AutoCloseable {
     }
 
     public HandleGatewayNotification notification() {
-        return new HandleGatewayNotification(payments, gateway, config.shopLogin(), clock);
+        return new HandleGatewayNotification(payments, gateway, config.shopLogin(), clock,
+                new ActivateAgreement(agreements, clock));
     }
 
     public ReconcileStalePayments reconciler() {
         return new ReconcileStalePayments(payments, gateway, clock, config.reconcileAfter(),
                 config.reconcileMaxAttempts(), RECONCILE_BATCH);
+    }
+
+    public RefundPayment refundPayment() {
+        return new RefundPayment(payments, refunds, gateway, gateway, clock,
+                config.connectTimeout().plus(config.readTimeout()).plus(ENCRYPT_LEASE_MARGIN));
+    }
+
+    public CancelPayment cancelPayment() {
+        return new CancelPayment(payments, gateway, gateway, clock);
+    }
+
+    public CapturePayment capturePayment() {
+        return new CapturePayment(payments, gateway, gateway, clock);
+    }
+
+    /** Payments the reconciler gave up on (the reconciler's StuckPayments metric). */
+    public long stuckPayments() {
+        return new StuckPayments(dynamoDb, config.store().paymentsTable()).count();
     }
 
     /** One real DynamoDB read so the SDK's request path is loaded and compiled before a SnapStart snapshot. */

@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The stack's one HTTP port on 127.0.0.1: {@code /_local/*} (health, schedules, demo storefront) first, then the
+ * The stack's one HTTP port on 127.0.0.1: {@code /_local/*} (health, schedules, events, demo storefront) first, then the
  * template's routes through {@link ApiGateway}, then the storefront's home page, then API Gateway's 404.
  */
 final class ApiServer implements AutoCloseable {
@@ -30,10 +30,17 @@ final class ApiServer implements AutoCloseable {
     private final ApiGateway gateway;
     private final Schedules schedules;
     private final DemoStorefront storefront;
+    private final LocalEvents events;
     private final PrintStream log;
 
     ApiServer(int port, ApiGateway gateway, Schedules schedules, DemoStorefront storefront, PrintStream log)
             throws IOException {
+        this(port, gateway, schedules, storefront, new LocalEvents(), log);
+    }
+
+    ApiServer(int port, ApiGateway gateway, Schedules schedules, DemoStorefront storefront, LocalEvents events,
+              PrintStream log) throws IOException {
+        this.events = events;
         this.gateway = gateway;
         this.schedules = schedules;
         this.storefront = storefront;
@@ -61,6 +68,8 @@ final class ApiServer implements AutoCloseable {
                 json(ex, 200, Map.of("status", "ok"));
             } else if (path.startsWith(SCHEDULES_PATH)) {
                 schedule(ex, path.substring(SCHEDULES_PATH.length()));
+            } else if (events.handle(ex)) {
+                return; // the event bus: PutEvents and GET /_local/events
             } else if (!(path.startsWith("/_local/") ? storefront.handle(ex)
                     : gateway.handle(ex) || storefront.handle(ex))) {
                 ApiGatewayResponses.message(ex, 404, "Not Found", "local-" + System.nanoTime());

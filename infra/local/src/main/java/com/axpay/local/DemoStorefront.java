@@ -176,8 +176,25 @@ final class DemoStorefront {
         } else if (waitingForAddress) {
             c.append("<p id=\"address-pending\">Reading your shipping address from Amazon…</p>");
         }
+        c.append(events(paymentId));
         c.append("<p class=\"final\" id=\"final\" data-final=\"").append(refresh == null).append("\"></p>");
         html(ex, 200, page("Payment result", c + back(), refresh));
+    }
+
+    /** The events published for the payment so far (what the merchant's systems would receive). */
+    private String events(String paymentId) {
+        HttpResponse<String> r = call(HttpRequest.newBuilder(URI.create(apiBase + LocalEvents.EVENTS_PATH + "?id="
+                + URLEncoder.encode(paymentId, StandardCharsets.UTF_8))).GET());
+        JsonNode list = r == null || r.statusCode() != 200 ? null : parse(r.body());
+        StringBuilder c = new StringBuilder("<section id=\"events\"><h2>Events for the merchant's systems</h2><ol>");
+        if (list != null) {
+            for (JsonNode e : list) {
+                c.append("<li class=\"event\" data-detail-type=\"").append(esc(e.path("detailType").asText()))
+                        .append("\">").append(esc(e.path("detailType").asText())).append(" <code>")
+                        .append(esc(e.path("detail").path("eventId").asText())).append("</code></li>");
+            }
+        }
+        return c.append("</ol></section>").toString();
     }
 
     private static boolean isRecent(String instant) {

@@ -132,8 +132,17 @@ public final class LocalStack implements AutoCloseable {
         parts.add(schedules);
         DemoStorefront storefront = new DemoStorefront(s.apiBaseUrl(), s.storefrontApiKey(), s.demoResultUrl());
         ApiServer api = new ApiServer(s.apiPort(), new ApiGateway(routes, functions, out), schedules, storefront,
-                out);
+                new LocalEvents(), out);
         parts.add(api);
+        List<LambdaFunction> publishers = template.streamFunctions().stream().map(functions::get).toList();
+        if (ddbEndpoint != null && !publishers.isEmpty()) {
+            OutboxRelay relay = new OutboxRelay(localClient(ddbEndpoint, s.region()),
+                    template.tables().stream().map(SamTemplate.TableDef::tableName).toList(), publishers, out);
+            parts.add(relay);
+            relay.start();
+            out.println("local stack: outbox -> " + publishers.stream().map(LambdaFunction::id).toList()
+                    + " -> events at " + s.apiBaseUrl() + LocalEvents.EVENTS_PATH);
+        }
         routes.routes().forEach(r -> out.println("local stack: route " + r.routeKey() + " -> " + r.functionId()));
         if (s.schedulesOn()) {
             schedules.start();

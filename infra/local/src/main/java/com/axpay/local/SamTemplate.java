@@ -112,6 +112,17 @@ public final class SamTemplate {
         return out;
     }
 
+    /** Functions triggered by a DynamoDB stream (the outbox publisher), which the local stack feeds itself. */
+    public List<String> streamFunctions() {
+        List<String> out = new ArrayList<>();
+        forEachEvent((functionId, eventName, type, props) -> {
+            if (type.equals("DynamoDB") && !out.contains(functionId)) {
+                out.add(functionId);
+            }
+        });
+        return out;
+    }
+
     public List<TableDef> tables() {
         List<TableDef> out = new ArrayList<>();
         forEachResource(TABLE, (id, props) -> out.add(new TableDef(id, localRef(id), resolvedMap(props))));

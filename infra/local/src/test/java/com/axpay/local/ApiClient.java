@@ -55,6 +55,26 @@ final class ApiClient {
         return p;
     }
 
+    /** Polls GET /_local/events?id= (at most 30 s) until the event types published for the payment are these. */
+    java.util.List<String> awaitEvents(String paymentId, java.util.List<String> expected) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        java.util.List<String> types = java.util.List.of();
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(apiBase + LocalEvents.EVENTS_PATH
+                    + "?id=" + paymentId)).timeout(Duration.ofSeconds(10)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            types = new java.util.ArrayList<>();
+            for (JsonNode e : Json.MAPPER.readTree(r.body())) {
+                types.add(e.path("detailType").asText());
+            }
+            if (types.equals(expected)) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        return types;
+    }
+
     /** GET, following at most {@code maxHops} redirects, each of which must stay on 127.0.0.1. */
     HttpResponse<String> getFollowingRedirects(String url, int maxHops, java.util.List<String> visited)
             throws Exception {

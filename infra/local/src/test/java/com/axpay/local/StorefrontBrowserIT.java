@@ -103,6 +103,13 @@ class StorefrontBrowserIT {
         assertEquals("CAPTURED", payment.get("state").asText());
         assertEquals("24.90", payment.get("amount").asText());
         assertEquals(street, payment.get("shippingAddress").get("addressLine1").asText());
+
+        // the merchant's systems heard about it once per change: outbox, relay, publisher function, local bus
+        List<String> published = List.of("Payment Authorized", "Payment Captured");
+        assertEquals(published, api.awaitEvents(paymentId, published));
+        driver.navigate().refresh();
+        assertEquals(published, driver.findElements(By.cssSelector("#events li.event")).stream()
+                .map(e -> e.getAttribute("data-detail-type")).toList());
     }
 
     @Test

@@ -4,25 +4,40 @@ import com.axpay.core.domain.Amounts;
 import com.axpay.core.domain.GatewayOutcome;
 import com.axpay.core.port.GatewayException;
 import com.axpay.core.port.PaymentGateway;
+import com.axpay.core.port.PaymentOperationsGateway;
 import com.axpay.soap.AxerveClient;
 import com.axpay.soap.AxerveDeclinedException;
 import com.axpay.soap.AxerveException;
 import com.axpay.soap.AxerveResult;
+import com.axpay.soap.DeleteRequest;
+import com.axpay.soap.RefundRequest;
+import com.axpay.soap.SettleRequest;
 import com.axpay.soap.EncryptRequest;
 import com.axpay.soap.EncryptResult;
 import com.axpay.soap.UicCurrency;
 
+import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.function.Supplier;
 
-/** Core's {@link PaymentGateway} on Axerve's SOAP services, Amazon Pay only. Thread-safe: share one per process. */
-public final class AxervePaymentGateway implements PaymentGateway {
+/**
+ * Core's {@link PaymentGateway} and {@link PaymentOperationsGateway} on Axerve's SOAP services, Amazon Pay only.
+ * Thread-safe: share one per process.
+ */
+public final class AxervePaymentGateway implements PaymentGateway, PaymentOperationsGateway {
 
     static final String AMAZON_PAY = "AMAZONPAY";
 
     private final AxerveClient client;
+    private final AxerveCallObserver observer;
 
     public AxervePaymentGateway(AxerveClient client) {
+        this(client, AxerveCallObserver.NONE);
+    }
+
+    public AxervePaymentGateway(AxerveClient client, AxerveCallObserver observer) {
         this.client = Objects.requireNonNull(client);
+        this.observer = Objects.requireNonNull(observer);
     }
 
     /** The shop login every call is made for (the {@code a} parameter Axerve sends back). */
@@ -50,7 +65,8 @@ public final class AxervePaymentGateway implements PaymentGateway {
             b.languageId(languageId);
         }
         try {
-            EncryptResult encrypted = client.encrypt(b.build());
+            EncryptRequest encrypt = b.build();
+            EncryptResult encrypted = timed("Encrypt", request.shopTransactionId(), () -> client.encrypt(encrypt));
             return new HostedPayment(encrypted.cryptDecryptString(),
                     client.paymentPageUrl(encrypted.cryptDecryptString()).toString());
         } catch (AxerveException e) {
@@ -65,7 +81,7 @@ public final class AxervePaymentGateway implements PaymentGateway {
                     "result string for another shop");
         }
         try {
-            return OutcomeMapper.toOutcome(client.decrypt(encryptedString));
+            return OutcomeMapper.toOutcome(timed("Decrypt", null, () -> client.decrypt(encryptedString)));
         } catch (AxerveException e) {
             throw GatewayErrors.toGatewayException(e);
         } catch (IllegalArgumentException blank) {
@@ -77,7 +93,8 @@ public final class AxervePaymentGateway implements PaymentGateway {
     @Override
     public GatewayOutcome queryTransaction(String shopTransactionId) {
         try {
-            return OutcomeMapper.toOutcome(client.callReadTrxS2S(shopTransactionId, null));
+            return OutcomeMapper.toOutcome(timed("callReadTrxS2S", shopTransactionId,
+                    () -> client.callReadTrxS2S(shopTransactionId, null)));
         } catch (AxerveDeclinedException e) {
             AxerveResult ko = e.result();
             if (ko != null && ko.namesTransaction()) {
@@ -87,5 +104,81 @@ public final class AxervePaymentGateway implements PaymentGateway {
         } catch (AxerveException e) {
             throw GatewayErrors.toGatewayException(e);
         }
+    }
+
+    @Override
+    public void refund(String shopTransactionId, String bankTransactionId, BigDecimal amount, String currency,
+                       String reason) {
+        try {
+            RefundRequest refund = RefundRequest.builder().uicCode(uic(currency)).amount(Amounts.format(amount))
+                    .shopTransactionId(shopTransactionId).bankTransactionId(bankTransactionId).refundReason(reason)
+                    .build();
+            timed("callRefundS2S", shopTransactionId, () -> client.callRefundS2S(refund));
+        } catch (AxerveException e) {
+            throw GatewayErrors.toGatewayException(e);
+        }
+    }
+
+    @Override
+    public void cancel(String shopTransactionId, String bankTransactionId, String reason) {
+        try {
+            DeleteRequest delete = DeleteRequest.builder().shopTransactionId(shopTransactionId)
+                    .bankTransactionId(bankTransactionId).cancelReason(reason).build();
+            timed("callDeleteS2S", shopTransactionId, () -> client.callDeleteS2S(delete));
+        } catch (AxerveException e) {
+            throw GatewayErrors.toGatewayException(e);
+        }
+    }
+
+    @Override
+    public void capture(String shopTransactionId, String bankTransactionId, BigDecimal amount, String currency) {
+        try {
+            SettleRequest settle = SettleRequest.builder().uicCode(uic(currency)).amount(Amounts.format(amount))
+                    .shopTransactionId(shopTransactionId).bankTransactionId(bankTransactionId).build();
+            timed("callSettleS2S", shopTransactionId, () -> client.callSettleS2S(settle));
+        } catch (AxerveException e) {
+            throw GatewayErrors.toGatewayException(e);
+        }
+    }
+
+    /** The sum of the transaction's refund events (STO), as callReadTrxS2S lists them. */
+    @Override
+    public BigDecimal refundedTotal(String shopTransactionId) {
+        AxerveResult r;
+        try {
+            r = timed("callReadTrxS2S", shopTransactionId, () -> client.callReadTrxS2S(shopTransactionId, null));
+        } catch (AxerveException e) {
+            throw GatewayErrors.toGatewayException(e);
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        for (AxerveResult.Event e : r.events()) {
+            if ("STO".equalsIgnoreCase(e.type()) && e.amount() != null && !e.amount().isBlank()) {
+                total = total.add(Amounts.parse(e.amount()));
+            }
+        }
+        return Amounts.exact(total);
+    }
+
+    /** Runs one SOAP call and tells the observer how long it took and whether Axerve failed to answer. */
+    private <T> T timed(String operation, String shopTransactionId, Supplier<T> call) {
+        long start = System.nanoTime();
+        GatewayException.Kind failure = null;
+        try {
+            return call.get();
+        } catch (AxerveException e) {
+            GatewayException.Kind kind = GatewayErrors.kind(e);
+            failure = kind == GatewayException.Kind.DECLINED || kind == GatewayException.Kind.INVALID_REQUEST
+                    || kind == GatewayException.Kind.NOT_FOUND || kind == GatewayException.Kind.ALREADY_PROCESSED
+                    ? null : kind;
+            throw e;
+        } finally {
+            observer.completed(operation, shopTransactionId, System.nanoTime() - start, failure);
+        }
+    }
+
+    private static String uic(String isoCurrency) {
+        return UicCurrency.fromIso(isoCurrency).orElseThrow(() -> new GatewayException(
+                GatewayException.Kind.INVALID_REQUEST, null, false, "currency " + isoCurrency + " has no UIC code"))
+                .uic();
     }
 }

@@ -21,6 +21,10 @@ public final class OutcomeMapping {
             case XX:
                 return Optional.of(PaymentState.PENDING);
             case OK:
+                // only a token-only (onlyrecurring) result is OK for 0.00: nothing was charged
+                if (outcome.amount() != null && outcome.amount().signum() == 0) {
+                    return Optional.of(PaymentState.TOKENIZED);
+                }
                 return Optional.of(paidState(outcome.transactionState()));
             case KO:
                 return koState(outcome.errorCode());

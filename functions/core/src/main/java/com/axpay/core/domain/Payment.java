@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param reconcileExhausted the reconciler gave up (attempts used up without a verdict): needs a person
  * @param resolvedAt         when the payment reached a terminal state, else null
  * @param addressesReadAt    when buyer and addresses were read with callReadTrxS2S, else null
+ * @param refundedAmount     money Axerve confirmed refunded (0.00 when none)
+ * @param refundReserved     money held by refunds sent or about to be sent to Axerve whose outcome is not stored yet
  */
 public record Payment(
         String paymentId,
@@ -43,7 +45,9 @@ public record Payment(
         Instant createdAt,
         Instant updatedAt,
         Instant resolvedAt,
-        Instant addressesReadAt) {
+        Instant addressesReadAt,
+        BigDecimal refundedAmount,
+        BigDecimal refundReserved) {
 
     public Payment {
         Objects.requireNonNull(paymentId, "paymentId");
@@ -60,6 +64,13 @@ public record Payment(
         amount = Amounts.exact(amount);
         buyer = buyer == null ? Buyer.NONE : buyer;
         customInfo = customInfo == null ? Map.of() : Map.copyOf(customInfo);
+        refundedAmount = Amounts.exact(refundedAmount == null ? BigDecimal.ZERO : refundedAmount);
+        refundReserved = Amounts.exact(refundReserved == null ? BigDecimal.ZERO : refundReserved);
+    }
+
+    /** What may still be refunded: the amount less refunds confirmed and refunds in flight. */
+    public BigDecimal refundableAmount() {
+        return amount.subtract(refundedAmount).subtract(refundReserved);
     }
 
     /** Ids, state and money only: buyer, addresses and customInfo stay out of logs. */
@@ -115,6 +126,8 @@ public record Payment(
         private Instant updatedAt;
         private Instant resolvedAt;
         private Instant addressesReadAt;
+        private BigDecimal refundedAmount;
+        private BigDecimal refundReserved;
 
         private Builder() {
         }
@@ -147,6 +160,8 @@ public record Payment(
             updatedAt = p.updatedAt;
             resolvedAt = p.resolvedAt;
             addressesReadAt = p.addressesReadAt;
+            refundedAmount = p.refundedAmount;
+            refundReserved = p.refundReserved;
         }
 
         public Builder paymentId(String v) { paymentId = v; return this; }
@@ -176,12 +191,14 @@ public record Payment(
         public Builder updatedAt(Instant v) { updatedAt = v; return this; }
         public Builder resolvedAt(Instant v) { resolvedAt = v; return this; }
         public Builder addressesReadAt(Instant v) { addressesReadAt = v; return this; }
+        public Builder refundedAmount(BigDecimal v) { refundedAmount = v; return this; }
+        public Builder refundReserved(BigDecimal v) { refundReserved = v; return this; }
 
         public Payment build() {
             return new Payment(paymentId, orderId, attempt, shopTransactionId, amount, currency, state, version,
                     bankTransactionId, authorizationCode, errorCode, errorDescription, declineReason, buyer,
                     shippingAddress, billingAddress, customInfo, language, returnUrl, redirectUrl, agreementId, reconcileAttempts,
-                    reconcileExhausted, createdAt, updatedAt, resolvedAt, addressesReadAt);
+                    reconcileExhausted, createdAt, updatedAt, resolvedAt, addressesReadAt, refundedAmount, refundReserved);
         }
     }
 }

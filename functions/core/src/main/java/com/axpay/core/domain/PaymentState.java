@@ -21,13 +21,15 @@ import java.util.Set;
 public enum PaymentState {
     CREATED, REDIRECTED, PENDING, UNKNOWN,
     AUTHORIZED, CAPTURED, PARTIALLY_REFUNDED, REFUNDED, CANCELED,
-    DECLINED, ABANDONED, EXPIRED;
+    DECLINED, ABANDONED, EXPIRED,
+    /** onlyrecurring: Axerve issued the recurring token and charged nothing (not paid, not failed). */
+    TOKENIZED;
 
     private static final Set<PaymentState> OPEN = EnumSet.of(CREATED, REDIRECTED, PENDING, UNKNOWN);
     private static final Set<PaymentState> PAID = EnumSet.of(AUTHORIZED, CAPTURED, PARTIALLY_REFUNDED, REFUNDED);
     private static final Set<PaymentState> FAILED = EnumSet.of(DECLINED, ABANDONED, EXPIRED);
     private static final Set<PaymentState> OUTCOMES =
-            EnumSet.of(PENDING, AUTHORIZED, CAPTURED, DECLINED, ABANDONED, EXPIRED, CANCELED, REFUNDED);
+            EnumSet.of(PENDING, AUTHORIZED, CAPTURED, DECLINED, ABANDONED, EXPIRED, CANCELED, REFUNDED, TOKENIZED);
 
     private static final Map<PaymentState, Set<PaymentState>> NEXT = Map.ofEntries(
             Map.entry(CREATED, with(OUTCOMES, REDIRECTED, UNKNOWN)),
@@ -41,7 +43,8 @@ public enum PaymentState {
             Map.entry(CANCELED, EnumSet.noneOf(PaymentState.class)),
             Map.entry(DECLINED, EnumSet.of(AUTHORIZED, CAPTURED)),
             Map.entry(ABANDONED, EnumSet.of(AUTHORIZED, CAPTURED)),
-            Map.entry(EXPIRED, EnumSet.of(AUTHORIZED, CAPTURED)));
+            Map.entry(EXPIRED, EnumSet.of(AUTHORIZED, CAPTURED)),
+            Map.entry(TOKENIZED, EnumSet.noneOf(PaymentState.class)));
 
     /** Still waiting for Axerve's outcome; swept by the reconciler. */
     public boolean isOpen() {

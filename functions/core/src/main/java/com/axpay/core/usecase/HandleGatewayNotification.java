@@ -30,9 +30,17 @@ public final class HandleGatewayNotification {
     private final String shopLogin;
     private final Clock clock;
     private final ApplyOutcome outcomes;
+    /** Creates the agreement when a recurring payment's token arrives; null when recurring is not wired. */
+    private final ActivateAgreement agreements;
 
     public HandleGatewayNotification(PaymentRepository payments, PaymentGateway gateway, String shopLogin,
                                      Clock clock) {
+        this(payments, gateway, shopLogin, clock, null);
+    }
+
+    public HandleGatewayNotification(PaymentRepository payments, PaymentGateway gateway, String shopLogin,
+                                     Clock clock, ActivateAgreement agreements) {
+        this.agreements = agreements;
         this.payments = Objects.requireNonNull(payments);
         this.gateway = Objects.requireNonNull(gateway);
         this.shopLogin = Objects.requireNonNull(shopLogin);
@@ -63,12 +71,22 @@ public final class HandleGatewayNotification {
             return new Result(Status.REJECTED_UNKNOWN_TRANSACTION, null);
         }
         Payment current = found.get();
-        if (!matches(current, outcome)) {
+        boolean tokenOnly = isTokenOnly(current, outcome);
+        if (!tokenOnly && !matches(current, outcome)) {
             return new Result(Status.REJECTED_MISMATCH, current);
+        }
+        if (agreements != null && current.agreementId() != null && outcome.result() == GatewayOutcome.Result.OK
+                && outcome.token() != null) {
+            agreements.activate(current.agreementId(), outcome.token());
         }
         Payment stored = outcomes.notification(current, outcome,
                 () -> gateway.queryTransaction(outcome.shopTransactionId()));
         return new Result(Status.ACCEPTED, afterTransition(stored));
+    }
+
+    /** onlyrecurring: Axerve issues the token and charges nothing, so the result's amount is 0.00. */
+    private static boolean isTokenOnly(Payment p, GatewayOutcome o) {
+        return p.agreementId() != null && o.token() != null && o.amount() != null && o.amount().signum() == 0;
     }
 
     /** Amount and currency when Decrypt returned them (a technical KO carries neither). */

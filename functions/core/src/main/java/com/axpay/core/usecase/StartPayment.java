@@ -1,10 +1,13 @@
 package com.axpay.core.usecase;
 
+import com.axpay.core.agreement.AgreementTerms;
+import com.axpay.core.agreement.ChargeIds;
 import com.axpay.core.domain.Amounts;
 import com.axpay.core.domain.OrderClaim;
 import com.axpay.core.domain.Payment;
 import com.axpay.core.domain.PaymentState;
 import com.axpay.core.domain.ShopTransactionIds;
+import com.axpay.core.port.AgreementRepository;
 import com.axpay.core.port.GatewayException;
 import com.axpay.core.port.IdGenerator;
 import com.axpay.core.port.PaymentGateway;
@@ -17,10 +20,13 @@ import com.axpay.core.port.PaymentRepository.Claimed;
 import com.axpay.core.validation.StartPaymentCommand;
 import com.axpay.core.validation.StartPaymentValidator;
 import com.axpay.core.validation.ValidStartPayment;
+import com.axpay.core.validation.ValidationError;
+import com.axpay.core.validation.ValidationException;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -39,6 +45,8 @@ public final class StartPayment {
     private final Clock clock;
     private final IdGenerator ids;
     private final Duration encryptLease;
+    /** Where recurring terms wait for the token; null when this deployment takes no recurring payments. */
+    private final AgreementRepository agreements;
 
     /**
      * @param encryptLease how long a CREATED payment is left to the call that claimed it (which may still be waiting
@@ -46,6 +54,13 @@ public final class StartPayment {
      */
     public StartPayment(PaymentRepository payments, PaymentGateway gateway, StartPaymentValidator validator,
                         Clock clock, IdGenerator ids, Duration encryptLease) {
+        this(payments, gateway, validator, clock, ids, encryptLease, null);
+    }
+
+    /** @param agreements stores the recurring terms of a payment before its Encrypt (null: recurring is refused) */
+    public StartPayment(PaymentRepository payments, PaymentGateway gateway, StartPaymentValidator validator,
+                        Clock clock, IdGenerator ids, Duration encryptLease, AgreementRepository agreements) {
+        this.agreements = agreements;
         this.payments = Objects.requireNonNull(payments);
         this.gateway = Objects.requireNonNull(gateway);
         this.validator = Objects.requireNonNull(validator);
@@ -66,6 +81,9 @@ public final class StartPayment {
      */
     public Result start(StartPaymentCommand command) {
         ValidStartPayment v = validator.validate(command);
+        if (v.recurring() != null && agreements == null) {
+            throw new ValidationException(List.of(new ValidationError("recurring", "is not enabled")));
+        }
         for (int round = 0; round < MAX_ROUNDS; round++) {
             OrderClaim order = payments.findOrder(v.orderId()).orElse(null);
             Payment current = order == null ? null : payments.findById(order.paymentId())
@@ -104,9 +122,16 @@ public final class StartPayment {
 
     private Payment encrypt(Payment p, ValidStartPayment v) {
         HostedPayment hosted;
+        String billingAgreement = null;
+        if (p.agreementId() != null && v.recurring() != null) {
+            // stored before Encrypt: the token's notification must find the terms, however fast it comes
+            agreements.saveTerms(new AgreementTerms(p.agreementId(), p.paymentId(), p.orderId(), v.recurring().mode(),
+                    v.recurring().plan(), clock.instant()));
+            billingAgreement = v.recurring().mode().wire();
+        }
         try {
             hosted = gateway.startHostedPayment(new HostedPaymentRequest(p.shopTransactionId(), p.amount(),
-                    p.currency(), p.buyer(), p.language(), p.customInfo(), null));
+                    p.currency(), p.buyer(), p.language(), p.customInfo(), billingAgreement));
         } catch (GatewayException e) {
             if (e.outcomeUnknown() && p.state() != PaymentState.UNKNOWN) {
                 payments.update(p.toBuilder().state(PaymentState.UNKNOWN).updatedAt(clock.instant()).build(),
@@ -136,8 +161,10 @@ public final class StartPayment {
 
     private Payment newPayment(ValidStartPayment v, int attempt) {
         var now = clock.instant();
+        String paymentId = ids.newPaymentId();
         return Payment.builder()
-                .paymentId(ids.newPaymentId())
+                .paymentId(paymentId)
+                .agreementId(v.recurring() == null ? null : ChargeIds.agreementIdFor(paymentId))
                 .orderId(v.orderId())
                 .attempt(attempt)
                 .shopTransactionId(ShopTransactionIds.of(v.orderId(), attempt))

@@ -1,9 +1,14 @@
 package com.axpay.core.validation;
 
+import com.axpay.core.agreement.Plan;
+import com.axpay.core.agreement.RecurringMode;
 import com.axpay.core.domain.Amounts;
 import com.axpay.core.domain.Buyer;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,10 +76,59 @@ public final class StartPaymentValidator {
         } else if (!returnUrls.allows(c.returnUrl())) {
             errors.add(new ValidationError("returnUrl", "is not on the allowed return URL list"));
         }
+        ValidStartPayment.Recurring recurring = recurring(c.recurring(), errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return new ValidStartPayment(amount, currency, orderId, buyer, language, customInfo, c.returnUrl().strip());
+        return new ValidStartPayment(amount, currency, orderId, buyer, language, customInfo, c.returnUrl().strip(),
+                recurring);
+    }
+
+    /** Mode and plan; amount and currency follow the payment's own rules, reported under recurring.plan. */
+    private ValidStartPayment.Recurring recurring(RecurringCommand r, List<ValidationError> errors) {
+        if (r == null) {
+            return null;
+        }
+        List<ValidationError> plan = new ArrayList<>();
+        RecurringMode mode = RecurringMode.fromWire(r.mode()).orElse(null);
+        if (mode == null) {
+            errors.add(new ValidationError("recurring.mode", "must be paynowandrecurring or onlyrecurring"));
+        }
+        BigDecimal amount = amount(r.amount(), plan);
+        String currency = currency(r.currency(), plan);
+        Period interval = null;
+        try {
+            interval = r.interval() == null ? null : Period.parse(r.interval().strip());
+        } catch (DateTimeParseException e) {
+            interval = null;
+        }
+        if (interval == null || interval.isNegative() || interval.isZero()) {
+            plan.add(new ValidationError("interval", "must be a positive ISO-8601 period like P1M or P7D"));
+        }
+        Instant startAt = null;
+        if (r.startAt() != null) {
+            try {
+                startAt = Instant.parse(r.startAt().strip());
+            } catch (DateTimeParseException e) {
+                plan.add(new ValidationError("startAt", "must be an ISO-8601 instant like 2025-01-31T09:00:00Z"));
+            }
+        }
+        Integer cycles = null;
+        if (r.cycles() != null) {
+            try {
+                cycles = Integer.valueOf(r.cycles().strip());
+            } catch (NumberFormatException e) {
+                cycles = 0;
+            }
+            if (cycles < 1) {
+                plan.add(new ValidationError("cycles", "must be a whole number of at least 1"));
+            }
+        }
+        plan.forEach(e -> errors.add(new ValidationError("recurring.plan." + e.field(), e.message())));
+        if (mode == null || !plan.isEmpty()) {
+            return null;
+        }
+        return new ValidStartPayment.Recurring(mode, new Plan(amount, currency, interval, startAt, cycles));
     }
 
     private static BigDecimal amount(String s, List<ValidationError> errors) {

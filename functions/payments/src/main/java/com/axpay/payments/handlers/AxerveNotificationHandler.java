@@ -53,7 +53,9 @@ public final class AxerveNotificationHandler extends ApiHandler {
         }
         return switch (r.status()) {
             case ACCEPTED -> {
-                log.info("notification stored").payment(r.payment()).status(200).latencyMs(elapsedMs(start)).write();
+                log.info("notification stored").payment(r.payment()).status(200).latencyMs(elapsedMs(start))
+                        .dimension("state", r.payment().state().name()).metric("PaymentOutcomes", 1, "Count")
+                        .write();
                 yield HttpResponses.json(200, Map.of("received", true));
             }
             case REJECTED_FOREIGN_SHOP -> reject(403, "foreign_shop", "Not this shop's notification.", r, start);

@@ -4,22 +4,30 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.axpay.core.usecase.ReconcileStalePayments;
+import com.axpay.core.usecase.RefundPayment;
 import com.axpay.payments.PaymentsWiring;
 import com.axpay.payments.ProcessWiring;
 import com.axpay.payments.log.JsonLog;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
- * The scheduled sweep (EventBridge rule): asks Axerve about payments left open past the threshold. Safe to run
+ * The scheduled sweep (EventBridge rule): asks Axerve about payments left open past the threshold, and settles
+ * refunds whose answer from Axerve was lost and that nobody asked about again. Safe to run
  * twice or concurrently (every write is conditional). A failure propagates, so the asynchronous invocation is
  * retried and finally lands in the dead-letter queue.
  */
 public final class ReconcilerHandler implements RequestHandler<ScheduledEvent, Map<String, Integer>> {
 
+    /** Pending refunds settled per run; the next tick takes the rest. */
+    private static final int REFUND_BATCH = 50;
+
     private final JsonLog log = new JsonLog("Reconciler");
     private final ReconcileStalePayments reconciler;
+    private final LongSupplier stuckPayments;
+    private final RefundPayment refunds;
 
     public ReconcilerHandler() {
         this(ProcessWiring.get());
@@ -27,21 +35,31 @@ public final class ReconcilerHandler implements RequestHandler<ScheduledEvent, M
 
     public ReconcilerHandler(PaymentsWiring wiring) {
         this.reconciler = wiring.reconciler();
+        this.stuckPayments = wiring::stuckPayments;
+        this.refunds = wiring.refundPayment();
     }
 
     @Override
     public Map<String, Integer> handleRequest(ScheduledEvent event, Context context) {
         long start = System.nanoTime();
         ReconcileStalePayments.Report r = reconciler.run();
+        int refundsSettled = refunds.reconcilePending(REFUND_BATCH);
+        long stuck = stuckPayments.getAsLong();
         log.info("reconciliation run").count("examined", r.examined()).count("resolved", r.resolved())
                 .count("retryLater", r.retryLater()).count("exhausted", r.exhausted())
-                .count("lostRaces", r.lostRaces()).latencyMs((System.nanoTime() - start) / 1_000_000).write();
+                .count("lostRaces", r.lostRaces()).count("refundsSettled", refundsSettled)
+                .latencyMs((System.nanoTime() - start) / 1_000_000)
+                .metric("ReconciledPayments", r.resolved(), "Count")
+                .metric("StuckPayments", stuck, "Count")
+                .write();
         Map<String, Integer> out = new LinkedHashMap<>();
         out.put("examined", r.examined());
         out.put("resolved", r.resolved());
         out.put("retryLater", r.retryLater());
         out.put("exhausted", r.exhausted());
         out.put("lostRaces", r.lostRaces());
+        out.put("refundsSettled", refundsSettled);
+        out.put("stuck", (int) stuck);
         return out;
     }
 }

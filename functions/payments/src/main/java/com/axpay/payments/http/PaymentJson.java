@@ -29,6 +29,7 @@ public final class PaymentJson {
         m.put("amount", Amounts.format(p.amount()));
         m.put("currency", p.currency());
         put(m, "redirectUrl", p.state().isOpen() ? p.redirectUrl() : null);
+        put(m, "agreementId", p.agreementId()); // recurring payments: the agreement the token will create
         return m;
     }
 
@@ -42,6 +43,7 @@ public final class PaymentJson {
         m.put("state", p.state().name());
         m.put("amount", Amounts.format(p.amount()));
         m.put("currency", p.currency());
+        put(m, "refundedAmount", p.state().isPaid() ? Amounts.format(p.refundedAmount()) : null);
         put(m, "bankTransactionId", p.bankTransactionId());
         put(m, "authorizationCode", p.authorizationCode());
         put(m, "errorCode", p.errorCode());
@@ -54,6 +56,7 @@ public final class PaymentJson {
         put(m, "shippingAddress", address(p.shippingAddress()));
         put(m, "billingAddress", address(p.billingAddress()));
         put(m, "language", p.language());
+        put(m, "agreementId", p.agreementId());
         put(m, "redirectUrl", p.state().isOpen() ? p.redirectUrl() : null);
         put(m, "createdAt", instant(p.createdAt()));
         put(m, "updatedAt", instant(p.updatedAt()));

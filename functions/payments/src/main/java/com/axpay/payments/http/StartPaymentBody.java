@@ -1,5 +1,6 @@
 package com.axpay.payments.http;
 
+import com.axpay.core.validation.RecurringCommand;
 import com.axpay.core.validation.StartPaymentCommand;
 import com.axpay.core.validation.ValidationError;
 import com.axpay.core.validation.ValidationException;
@@ -66,11 +67,38 @@ public final class StartPaymentBody {
             errors.add(new ValidationError("buyer", "must be an object with name and email"));
         }
         Map<String, String> customInfo = customInfo(map.get("customInfo"), errors);
+        RecurringCommand recurring = recurring(map.get("recurring"), errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         return new StartPaymentCommand(amount, currency, orderId, buyerName, buyerEmail, language, customInfo,
-                returnUrl);
+                returnUrl, recurring);
+    }
+
+    /** {"mode", "plan": {"amount", "currency", "interval", "startAt"?, "cycles"?}}; cycles is a JSON integer. */
+    private static RecurringCommand recurring(Object v, List<ValidationError> errors) {
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof Map<?, ?> r)) {
+            errors.add(new ValidationError("recurring", "must be an object with mode and plan"));
+            return null;
+        }
+        String mode = string(r, "mode", "recurring.mode", errors);
+        if (!(r.get("plan") instanceof Map<?, ?> plan)) {
+            errors.add(new ValidationError("recurring.plan", "is required: an object with amount, currency, interval"));
+            return null;
+        }
+        Object cycles = plan.get("cycles");
+        if (cycles != null && !(cycles instanceof Integer || cycles instanceof Long)) {
+            errors.add(new ValidationError("recurring.plan.cycles", "must be a whole number"));
+            cycles = null;
+        }
+        return new RecurringCommand(mode, string(plan, "amount", "recurring.plan.amount", errors),
+                string(plan, "currency", "recurring.plan.currency", errors),
+                string(plan, "interval", "recurring.plan.interval", errors),
+                string(plan, "startAt", "recurring.plan.startAt", errors),
+                cycles == null ? null : cycles.toString());
     }
 
     private static String string(Map<?, ?> map, String key, List<ValidationError> errors) {

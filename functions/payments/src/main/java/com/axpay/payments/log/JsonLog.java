@@ -5,14 +5,21 @@ import com.fasterxml.jackson.jr.ob.JSON;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * One JSON line per event on stdout (CloudWatch keeps each line as one record). Only ids, states, codes and
+ * One JSON line per event on stdout (CloudWatch keeps each line as one record). A line may carry metrics in
+ * CloudWatch's Embedded Metric Format ({@link Line#metric}): CloudWatch extracts them from the log, so metrics cost
+ * no SDK call and no extra latency on the request path. Only ids, states, codes and
  * timings go in: callers never pass buyer data, addresses, tokens or keys, and this class has no field for them.
  */
 public final class JsonLog {
+
+    /** The CloudWatch namespace of every metric (the template's alarms read it). */
+    public static final String NAMESPACE = "AxPay";
 
     private final String function;
 
@@ -35,6 +42,8 @@ public final class JsonLog {
     /** A log line being built; {@link #write()} prints it. */
     public final class Line {
         private final Map<String, Object> fields = new LinkedHashMap<>();
+        private final List<Map<String, String>> metrics = new ArrayList<>();
+        private final List<List<String>> dimensions = new ArrayList<>();
 
         private Line(String level, String message) {
             fields.put("time", Instant.now().toString());
@@ -50,6 +59,28 @@ public final class JsonLog {
                 fields.put("shopTransactionId", p.shopTransactionId());
                 fields.put("state", p.state().name());
             }
+            return this;
+        }
+
+        /** A payment's id when no payment was read (refused operations). */
+        public Line paymentId(String id) {
+            fields.put("paymentId", id);
+            return this;
+        }
+
+        /** The Axerve operation (Encrypt, callRefundS2S...). */
+        public Line operation(String name) {
+            fields.put("operation", name);
+            return this;
+        }
+
+        public Line outboxKey(String pk) {
+            fields.put("outboxKey", pk);
+            return this;
+        }
+
+        public Line refundId(String id) {
+            fields.put("refundId", id);
             return this;
         }
 
@@ -79,6 +110,26 @@ public final class JsonLog {
             return this;
         }
 
+        /** A metric of this line (EMF): its value becomes a field of the line. */
+        public Line metric(String name, double value, String unit) {
+            fields.put(name, value);
+            metrics.add(Map.of("Name", name, "Unit", unit));
+            return this;
+        }
+
+        /**
+         * A field that is also a metric dimension; without any, the metrics are by {@code function}. Dimensions
+         * should have few values (a state, an operation), never an id.
+         */
+        public Line dimension(String name, String value) {
+            fields.put(name, value);
+            if (dimensions.isEmpty()) {
+                dimensions.add(new ArrayList<>());
+            }
+            dimensions.get(0).add(name);
+            return this;
+        }
+
         /** The exception's class only: messages of lower layers may quote input. */
         public Line exception(Throwable t) {
             fields.put("exception", t.getClass().getName());
@@ -87,6 +138,12 @@ public final class JsonLog {
 
         public void write() {
             fields.values().removeIf(v -> v == null);
+            if (!metrics.isEmpty()) {
+                fields.put("_aws", Map.of("Timestamp", System.currentTimeMillis(), "CloudWatchMetrics",
+                        List.of(Map.of("Namespace", NAMESPACE, "Dimensions",
+                                dimensions.isEmpty() ? List.of(List.of("function")) : dimensions,
+                                "Metrics", metrics))));
+            }
             String line;
             try {
                 line = JSON.std.asString(fields);

@@ -2,19 +2,27 @@ package com.axpay.payments.events;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.axpay.payments.handlers.CancelPaymentHandler;
+import com.axpay.payments.handlers.OutboxPublisherHandler;
+import com.axpay.payments.handlers.RefundPaymentHandler;
 import com.axpay.payments.stack.Events;
-import com.axpay.payments.stack.PaymentStack;
 import com.axpay.payments.stack.PaymentStack.S2sMode;
+import com.axpay.payments.stack.PaymentStack;
 import com.axpay.payments.stack.ProjectFiles;
 import com.axpay.simulator.NotificationView;
+import com.axpay.store.dynamodb.DynamoDbClients;
+import com.axpay.store.dynamodb.DynamoDbOutbox;
+import com.axpay.store.dynamodb.StoreConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.io.IOException;
 import java.net.URI;
@@ -22,6 +30,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +40,7 @@ import static com.axpay.payments.stack.PaymentStack.uniqueOrderId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The files in events/ load with the Lambda runtime's own serializers (aws-lambda-java-tests) into the type their
@@ -51,7 +61,10 @@ class SampleEventsTest {
             Map.entry("s2s-xx.json", "GET /axerve/s2s"),
             Map.entry("s2s-duplicate.json", "GET /axerve/s2s"),
             Map.entry("s2s-tampered.json", "GET /axerve/s2s"),
-            Map.entry("reconciler-tick.json", "schedule"));
+            Map.entry("reconciler-tick.json", "schedule"),
+            Map.entry("refund-payment.json", "POST /payments/{paymentId}/refunds"),
+            Map.entry("cancel-payment.json", "POST /payments/{paymentId}/cancel"),
+            Map.entry("outbox-stream.json", "stream"));
 
     private static PaymentStack stack;
 
@@ -83,7 +96,7 @@ class SampleEventsTest {
     }
 
     static Stream<String> httpSamples() {
-        return SAMPLES.entrySet().stream().filter(e -> !e.getValue().equals("schedule")).map(Map.Entry::getKey)
+        return SAMPLES.entrySet().stream().filter(e -> e.getValue().contains(" ")).map(Map.Entry::getKey)
                 .sorted();
     }
 
@@ -106,11 +119,38 @@ class SampleEventsTest {
             assertEquals(e.getQueryStringParameters().get("b"), query(e.getRawQueryString()).get("b"));
         }
         if (route.contains("{paymentId}")) {
-            assertEquals("/payments/" + e.getPathParameters().get("paymentId"), e.getRawPath());
+            assertEquals(route.split(" ")[1].replace("{paymentId}", e.getPathParameters().get("paymentId")),
+                    e.getRawPath());
         }
         if (route.equals("POST /payments")) {
             assertTrue(e.getHeaders().get("authorization").startsWith("Bearer "));
             assertNotNull(e.getBody());
+        }
+    }
+
+    @Test
+    void theOperationSamplesReachTheirHandlers() {
+        APIGatewayV2HTTPResponse refund = new RefundPaymentHandler(stack.wiring).handleRequest(
+                storefront(EventLoader.loadApiGatewayHttpEvent(file("refund-payment.json"))), null);
+        APIGatewayV2HTTPResponse cancel = new CancelPaymentHandler(stack.wiring).handleRequest(
+                storefront(EventLoader.loadApiGatewayHttpEvent(file("cancel-payment.json"))), null);
+        // the body and key were accepted; the sample's payment is not in the test table
+        assertEquals(404, refund.getStatusCode(), refund.getBody());
+        assertEquals(404, cancel.getStatusCode(), cancel.getBody());
+    }
+
+    @Test
+    void theStreamSampleIsAKeysOnlyOutboxInsertThePublisherTakes() {
+        DynamodbEvent e = EventLoader.loadDynamoDbEvent(file("outbox-stream.json"));
+        DynamodbEvent.DynamodbStreamRecord r = e.getRecords().get(0);
+        assertEquals("INSERT", r.getEventName());
+        assertEquals("KEYS_ONLY", r.getDynamodb().getStreamViewType());
+        assertTrue(r.getDynamodb().getKeys().get("pk").getS().startsWith("OUTBOX#pay_"));
+        StoreConfig store = StoreConfig.fromEnvironment(stack.env);
+        try (DynamoDbClient client = DynamoDbClients.create(store)) {
+            OutboxPublisher publisher = new OutboxPublisher(new DynamoDbOutbox(client, store.paymentsTable()),
+                    entry -> fail("nothing to publish for a key the table does not hold"), Clock.systemUTC());
+            assertTrue(new OutboxPublisherHandler(publisher).handleRequest(e, null).getBatchItemFailures().isEmpty());
         }
     }
 

@@ -2,7 +2,11 @@ package com.axpay.payments.openapi;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.payments.PaymentsWiring;
+import com.axpay.payments.handlers.ApiHandler;
+import com.axpay.payments.handlers.CancelPaymentHandler;
+import com.axpay.payments.handlers.CapturePaymentHandler;
 import com.axpay.payments.handlers.GetPaymentHandler;
+import com.axpay.payments.handlers.RefundPaymentHandler;
 import com.axpay.payments.handlers.StartPaymentHandler;
 import com.axpay.payments.stack.Events;
 import com.axpay.payments.stack.PaymentStack;
@@ -98,7 +102,111 @@ class OpenApiContractTest {
                 () -> stack.get.handleRequest(Events.getPayment("pay_x", "Bearer nope"), null),
                 () -> stack.get.handleRequest(Events.getPayment("pay_unknown"), null),
                 () -> new GetPaymentHandler(broken).handleRequest(Events.getPayment("pay_x"), null)));
+        RefundPaymentHandler refunds = new RefundPaymentHandler(stack.wiring);
+        s.put("post /payments/{paymentId}/refunds", List.of(
+                () -> refund(refunds, paid(), "r1", "1.00"),
+                () -> {
+                    String id = paid();
+                    refund(refunds, id, "r1", "1.00");
+                    return refund(refunds, id, "r1", "1.00");
+                },
+                () -> {
+                    String id = paid();
+                    withFaultOn("callRefundS2S", "timeout", true, () -> refund(refunds, id, "r1", "1.00"));
+                    return refund(refunds, id, "r1", "1.00");
+                },
+                () -> refund(refunds, paid(), "r1", "1.001"),
+                () -> refunds.handleRequest(Events.post("/payments/x/refunds", "{}", Map.of()), null),
+                () -> refund(refunds, "pay_unknown", "r1", "1.00"),
+                () -> {
+                    String id = paid();
+                    refund(refunds, id, "r1", "1.00");
+                    return refund(refunds, id, "r1", "2.00");
+                },
+                () -> refund(refunds, paid(), "r1", "10.01"),
+                () -> refund(new RefundPaymentHandler(broken), "pay_x", "r1", "1.00"),
+                () -> {
+                    String id = paid();
+                    return withFaultOn("callRefundS2S", "http500", false, () -> refund(refunds, id, "r1", "1.00"));
+                },
+                () -> {
+                    String id = paid();
+                    return withFaultOn("callRefundS2S", "systemError", false, () -> refund(refunds, id, "r", "1.00"));
+                },
+                () -> {
+                    String id = paid();
+                    return withFaultOn("callRefundS2S", "timeout", false, () -> refund(refunds, id, "r1", "1.00"));
+                }));
+        s.put("post /payments/{paymentId}/cancel", operationScenarios("cancel", "callDeleteS2S",
+                new CancelPaymentHandler(stack.wiring), new CancelPaymentHandler(broken)));
+        s.put("post /payments/{paymentId}/capture", operationScenarios("capture", "callSettleS2S",
+                new CapturePaymentHandler(stack.wiring), new CapturePaymentHandler(broken)));
         return s;
+    }
+
+    /** Cancel and capture answer alike: 200 on an authorization of a deferred-capture merchant, 409 once captured. */
+    private static List<Supplier<APIGatewayV2HTTPResponse>> operationScenarios(String op, String axerveOperation,
+                                                                               ApiHandler handler,
+                                                                               ApiHandler brokenHandler) {
+        return List.of(
+                () -> withMerchant(DEFERRED, () -> operation(handler, authorized(), op, null)),
+                () -> operation(handler, paid(), op, "[1]"),
+                () -> handler.handleRequest(Events.post("/payments/x/" + op, null, Map.of()), null),
+                () -> operation(handler, "pay_unknown", op, null),
+                () -> operation(handler, paid(), op, null),
+                () -> operation(brokenHandler, "pay_x", op, null),
+                () -> withMerchant(DEFERRED, () -> {
+                    String id = authorized();
+                    return withFaultOn(axerveOperation, "http500", false, () -> operation(handler, id, op, null));
+                }),
+                () -> withMerchant(DEFERRED, () -> {
+                    String id = authorized();
+                    return withFaultOn(axerveOperation, "timeout", false, () -> operation(handler, id, op, null));
+                }));
+    }
+
+    private static final Map<String, Object> DEFERRED = Map.of("captureMode", "deferred");
+
+    private static String paid() {
+        return payWith("CAPTURED");
+    }
+
+    private static String authorized() {
+        return payWith("AUTHORIZED");
+    }
+
+    private static String payWith(String expected) {
+        Map<String, Object> started = stack.startOk(uniqueOrderId(), "10.00");
+        stack.payOnPage((String) started.get("redirectUrl"), "success");
+        stack.awaitNotifications((String) started.get("shopTransactionId"), 1);
+        String id = (String) started.get("paymentId");
+        PaymentStack.await(() -> expected.equals(stack.state(id)), "payment " + expected);
+        return id;
+    }
+
+    private static APIGatewayV2HTTPResponse refund(RefundPaymentHandler h, String paymentId, String refundId,
+                                                   String amount) {
+        return h.handleRequest(Events.paymentOperation(paymentId, "refunds",
+                "{\"refundId\":\"" + refundId + "\",\"amount\":\"" + amount + "\",\"reason\":\"test\"}"), null);
+    }
+
+    private static APIGatewayV2HTTPResponse operation(ApiHandler h, String paymentId, String op, String body) {
+        return h.handleRequest(Events.paymentOperation(paymentId, op, body), null);
+    }
+
+    private static APIGatewayV2HTTPResponse withFaultOn(String operation, String kind, boolean process,
+                                                        Supplier<APIGatewayV2HTTPResponse> call) {
+        Map<String, Object> rule = new HashMap<>(Map.of("operation", operation, "kind", kind, "times", 1));
+        if (kind.equals("timeout")) {
+            rule.put("delayMs", 4000);
+            rule.put("process", process);
+        }
+        stack.admin.fault(rule);
+        try {
+            return call.get();
+        } finally {
+            stack.admin.clearFaults();
+        }
     }
 
     @Test

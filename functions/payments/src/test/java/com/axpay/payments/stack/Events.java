@@ -40,6 +40,13 @@ public final class Events {
         return getPayment(paymentId, "Bearer " + STOREFRONT_KEY);
     }
 
+    /** POST /payments/{paymentId}/{operation} (refunds, cancel, capture) with the storefront key. */
+    public static APIGatewayV2HTTPEvent paymentOperation(String paymentId, String operation, String body) {
+        return event("POST", "/payments/{paymentId}/" + operation, "/payments/" + paymentId + "/" + operation, null,
+                Map.of("paymentId", paymentId), body, Map.of("authorization", "Bearer " + STOREFRONT_KEY,
+                        "content-type", "application/json"));
+    }
+
     /** A GET with a raw query string, as Axerve's return and S2S calls arrive. */
     public static APIGatewayV2HTTPEvent axerveGet(String path, String rawQuery) {
         return event("GET", path, path, rawQuery, null, null, Map.of("user-agent", "Axerve"));

@@ -3,8 +3,10 @@ package com.axpay.payments.template;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.axpay.payments.config.PaymentsConfig;
+import com.axpay.payments.events.PublisherWiring;
 import com.axpay.payments.stack.ProjectFiles;
 import com.axpay.store.dynamodb.TableDefinitions;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,13 +39,16 @@ class TemplateTest {
             "AWS::NoValue", "AWS::Partition", "AWS::Region", "AWS::StackId", "AWS::StackName", "AWS::URLSuffix");
     /** Read by the config but deliberately not set in AWS: Lambda sets the region; the rest are local-only. */
     private static final Set<String> NOT_SET_IN_AWS = Set.of("AWS_REGION", "DYNAMODB_ENDPOINT", "AXERVE_APIKEY",
-            "STOREFRONT_API_KEY");
+            "STOREFRONT_API_KEY", PublisherWiring.EVENTS_ENDPOINT);
     private static final Map<String, String> ROUTES = Map.of(
             "POST /payments", "com.axpay.payments.handlers.StartPaymentHandler",
             "GET /payments/{paymentId}", "com.axpay.payments.handlers.GetPaymentHandler",
             "GET /axerve/return/ok", "com.axpay.payments.handlers.AxerveReturnHandler",
             "GET /axerve/return/ko", "com.axpay.payments.handlers.AxerveReturnHandler",
-            "GET /axerve/s2s", "com.axpay.payments.handlers.AxerveNotificationHandler");
+            "GET /axerve/s2s", "com.axpay.payments.handlers.AxerveNotificationHandler",
+            "POST /payments/{paymentId}/refunds", "com.axpay.payments.handlers.RefundPaymentHandler",
+            "POST /payments/{paymentId}/cancel", "com.axpay.payments.handlers.CancelPaymentHandler",
+            "POST /payments/{paymentId}/capture", "com.axpay.payments.handlers.CapturePaymentHandler");
 
     private static Map<String, Object> template;
     private static Map<String, Object> resources;
@@ -64,7 +69,7 @@ class TemplateTest {
     @Test
     void everyHandlerExistsWithANoArgConstructorAndTheRightRequestHandlerType() throws Exception {
         Map<String, Map<String, Object>> functions = functions();
-        assertEquals(5, functions.size(), functions.keySet().toString());
+        assertEquals(9, functions.size(), functions.keySet().toString());
         for (Map.Entry<String, Map<String, Object>> f : functions.entrySet()) {
             Map<String, Object> props = f.getValue();
             String handler = (String) props.get("Handler");
@@ -82,6 +87,7 @@ class TemplateTest {
                     assertEquals(APIGatewayV2HTTPResponse.class, args[1], handler);
                 }
                 case "Schedule" -> assertEquals(ScheduledEvent.class, args[0], handler);
+                case "DynamoDB" -> assertEquals(DynamodbEvent.class, args[0], handler);
                 default -> fail(f.getKey() + ": unexpected event type " + eventTypes);
             }
         }
@@ -156,7 +162,9 @@ class TemplateTest {
                 set.addAll(map(map(env).get("Variables")).keySet());
             }
         }
-        for (String variable : PaymentsConfig.VARIABLES) {
+        List<String> read = new ArrayList<>(PaymentsConfig.VARIABLES);
+        read.addAll(PublisherWiring.VARIABLES);
+        for (String variable : read) {
             if (NOT_SET_IN_AWS.contains(variable)) {
                 assertFalse(set.contains(variable), variable + " must not be set in AWS");
             } else {

@@ -2,8 +2,10 @@ package com.axpay.store.dynamodb;
 
 import com.axpay.core.domain.Address;
 import com.axpay.core.domain.Buyer;
+import com.axpay.core.domain.DomainEvent;
 import com.axpay.core.domain.OrderClaim;
 import com.axpay.core.domain.Payment;
+import com.axpay.core.domain.PaymentEvents;
 import com.axpay.core.domain.PaymentState;
 import com.axpay.core.port.PaymentRepository;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -106,15 +108,35 @@ public final class DynamoDbPaymentRepository implements PaymentRepository {
             stateRefs.add(ref);
             values.put(ref, PaymentItems.s(s.name()));
         }
+        String condition = "#v = :v AND #s IN (" + String.join(", ", stateRefs) + ")";
+        Optional<DomainEvent> event = expectedStates.size() == 1
+                ? PaymentEvents.transition(expectedStates.iterator().next(), stored) : Optional.empty();
+        if (event.isPresent()) {
+            return updateWithEvent(stored, condition, names, values, event.get());
+        }
         try {
             client.putItem(r -> r.tableName(table)
                     .item(PaymentItems.toItem(stored))
-                    .conditionExpression("#v = :v AND #s IN (" + String.join(", ", stateRefs) + ")")
+                    .conditionExpression(condition)
                     .expressionAttributeNames(names)
                     .expressionAttributeValues(values));
             return new Applied(stored);
         } catch (ConditionalCheckFailedException e) {
             return new Lost(next.paymentId());
+        }
+    }
+
+    /** A state change merchants hear about: the payment and its outbox item in one transaction. */
+    private WriteResult updateWithEvent(Payment stored, String condition, Map<String, String> names,
+                                        Map<String, AttributeValue> values, DomainEvent event) {
+        try {
+            client.transactWriteItems(r -> r.transactItems(
+                    TransactWriteItem.builder().put(put(PaymentItems.toItem(stored), condition, names, values))
+                            .build(),
+                    OutboxItems.put(table, event)));
+            return new Applied(stored);
+        } catch (TransactionCanceledException e) {
+            return new Lost(stored.paymentId()); // condition failed or a concurrent transaction: the caller re-reads
         }
     }
 

@@ -80,6 +80,8 @@ final class PaymentItems {
         put(m, "updatedAt", instant(p.updatedAt()));
         put(m, "resolvedAt", instant(p.resolvedAt()));
         put(m, ADDRESSES_READ_AT, instant(p.addressesReadAt()));
+        put(m, "refundedAmount", Amounts.format(p.refundedAmount()));
+        put(m, "refundReserved", Amounts.format(p.refundReserved()));
         String bucket = p.openBucket();
         if (bucket != null) { // sparse index: only open payments carry its keys
             m.put(TableDefinitions.OPEN_STATE, s(bucket));
@@ -121,6 +123,8 @@ final class PaymentItems {
                 .updatedAt(instantFrom(str(m, "updatedAt")))
                 .resolvedAt(instantFrom(str(m, "resolvedAt")))
                 .addressesReadAt(instantFrom(str(m, ADDRESSES_READ_AT)))
+                .refundedAmount(m.containsKey("refundedAmount") ? Amounts.parse(str(m, "refundedAmount")) : null)
+                .refundReserved(m.containsKey("refundReserved") ? Amounts.parse(str(m, "refundReserved")) : null)
                 .build();
     }
 

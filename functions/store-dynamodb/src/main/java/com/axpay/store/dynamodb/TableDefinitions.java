@@ -13,7 +13,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * The payments table, as the SAM template declares it: one table holding three item kinds under the string
- * partition key {@code pk} ({@code PAY#<paymentId>}, {@code ORDER#<orderId>}, {@code STX#<shopTransactionId>}),
+ * partition key {@code pk} ({@code PAY#<paymentId>}, {@code ORDER#<orderId>}, {@code STX#<shopTransactionId>}; also
+ * {@code REFUND#<paymentId>#<refundId>} and the outbox's {@code OUTBOX#<aggregateId>#<version>}),
  * and the sparse index {@code byOpenState} ({@code openState} S, {@code openSince} N epoch millis, projection ALL)
  * that only open payments appear in.
  */
@@ -23,6 +24,10 @@ public final class TableDefinitions {
     public static final String OPEN_STATE_INDEX = "byOpenState";
     public static final String OPEN_STATE = "openState";
     public static final String OPEN_SINCE = "openSince";
+    /** Sparse index of agreements with a charge due: {@code dueShard} S ({@code DUE#<n>}), {@code dueAt} N, keys only. */
+    public static final String DUE_INDEX = "byDue";
+    public static final String DUE_SHARD = "dueShard";
+    public static final String DUE_AT = "dueAt";
 
     private TableDefinitions() {
     }
@@ -34,12 +39,19 @@ public final class TableDefinitions {
                 .attributeDefinitions(
                         attribute(PK, ScalarAttributeType.S),
                         attribute(OPEN_STATE, ScalarAttributeType.S),
-                        attribute(OPEN_SINCE, ScalarAttributeType.N))
+                        attribute(OPEN_SINCE, ScalarAttributeType.N),
+                        attribute(DUE_SHARD, ScalarAttributeType.S),
+                        attribute(DUE_AT, ScalarAttributeType.N))
                 .keySchema(key(PK, KeyType.HASH))
                 .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
                         .indexName(OPEN_STATE_INDEX)
                         .keySchema(key(OPEN_STATE, KeyType.HASH), key(OPEN_SINCE, KeyType.RANGE))
                         .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+                        .build(),
+                        GlobalSecondaryIndex.builder()
+                        .indexName(DUE_INDEX)
+                        .keySchema(key(DUE_SHARD, KeyType.HASH), key(DUE_AT, KeyType.RANGE))
+                        .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build())
                         .build())
                 .build();
     }

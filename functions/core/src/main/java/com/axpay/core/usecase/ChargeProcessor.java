@@ -1,0 +1,196 @@
+package com.axpay.core.usecase;
+
+import com.axpay.core.agreement.Agreement;
+import com.axpay.core.agreement.AgreementEvent;
+import com.axpay.core.agreement.ChargeRecord;
+import com.axpay.core.agreement.ChargeState;
+import com.axpay.core.agreement.DeclineTaxonomy;
+import com.axpay.core.agreement.DunningPolicy;
+import com.axpay.core.domain.GatewayOutcome;
+import com.axpay.core.port.AgreementRepository;
+import com.axpay.core.port.GatewayException;
+import com.axpay.core.port.RecurringGateway;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Drives one stored charge record to a verdict, safely under duplicates and crashes (RELIABILITY rules 2, 4, 9):
+ * <ul>
+ *   <li>SCHEDULED: claimed (SUBMITTING) with a conditional write that also checks the agreement, then Axerve is
+ *       called with the record's deterministic shopTransactionId;</li>
+ *   <li>a timeout leaves it UNKNOWN; UNKNOWN, or SUBMITTING past its lease (a crashed worker), is resolved with
+ *       callReadTrxS2S first: found → its outcome is stored; not found → Axerve never saw it, so it is sent again
+ *       with the same shopTransactionId;</li>
+ *   <li>the verdict and the agreement's next state are written in one transaction.</li>
+ * </ul>
+ */
+public final class ChargeProcessor {
+
+    /** KO codes about the call, not the payment: no verdict. */
+    private static final Set<String> NOT_A_VERDICT = Set.of("9999", "1142", "1169", "1137", "4707");
+    private static final int MAX_ROUNDS = 6;
+
+    private final AgreementRepository agreements;
+    private final RecurringGateway gateway;
+    private final DunningPolicy dunning;
+    private final Clock clock;
+    private final Duration submitLease;
+
+    /** @param submitLease how long a SUBMITTING charge belongs to its worker (at least the Axerve call budget) */
+    public ChargeProcessor(AgreementRepository agreements, RecurringGateway gateway, DunningPolicy dunning,
+                           Clock clock, Duration submitLease) {
+        this.agreements = Objects.requireNonNull(agreements);
+        this.gateway = Objects.requireNonNull(gateway);
+        this.dunning = Objects.requireNonNull(dunning);
+        this.clock = Objects.requireNonNull(clock);
+        this.submitLease = Objects.requireNonNull(submitLease);
+    }
+
+    public enum Status {
+        /** The charge has its verdict (SUCCEEDED, DECLINED or SKIPPED), now or before. */
+        SETTLED,
+        /** Another worker is calling Axerve for it right now. */
+        IN_FLIGHT,
+        /** Axerve's outcome is not known yet: try again later (the query comes first). */
+        UNRESOLVED
+    }
+
+    public record Result(Status status, ChargeRecord charge, Agreement agreement) {
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public DunningPolicy dunning() {
+        return dunning;
+    }
+
+    /** Takes the charge as far as it can go now. */
+    public Result process(String chargeKey) {
+        ChargeRecord c = null;
+        Agreement a = null;
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            c = agreements.findCharge(chargeKey).orElseThrow(() -> new IllegalStateException("no charge " + chargeKey));
+            String agreementId = c.agreementId();
+            a = agreements.findById(agreementId).orElseThrow(() -> new IllegalStateException("no agreement "
+                    + agreementId));
+            switch (c.state()) {
+                case SUCCEEDED, DECLINED, SKIPPED -> {
+                    return new Result(Status.SETTLED, c, a);
+                }
+                case SCHEDULED -> {
+                    if (!a.awaits(c)) {
+                        Optional<Result> skipped = settle(c, c.with(ChargeState.SKIPPED, clock.instant()), a);
+                        if (skipped.isPresent()) {
+                            return skipped.get();
+                        }
+                        continue;
+                    }
+                    ChargeRecord submitting = c.submitting(clock.instant());
+                    if (!agreements.claimCharge(submitting, c.version())) {
+                        continue; // another worker claimed it or the agreement moved: re-read and re-decide
+                    }
+                    submitting = submitting.withVersion(c.version() + 1);
+                    Optional<Result> r = submit(submitting, a);
+                    if (r.isPresent()) {
+                        return r.get();
+                    }
+                }
+                case SUBMITTING, UNKNOWN -> {
+                    if (c.state() == ChargeState.SUBMITTING && c.submittedAt() != null
+                            && c.submittedAt().plus(submitLease).isAfter(clock.instant())) {
+                        return new Result(Status.IN_FLIGHT, c, a);
+                    }
+                    Optional<Result> r = resolve(c, a);
+                    if (r.isPresent()) {
+                        return r.get();
+                    }
+                }
+                default -> throw new IllegalStateException("unhandled charge state " + c.state());
+            }
+        }
+        return new Result(Status.UNRESOLVED, c, a);
+    }
+
+    /** Empty: re-read and go round again. */
+    private Optional<Result> submit(ChargeRecord c, Agreement a) {
+        GatewayOutcome outcome;
+        try {
+            outcome = gateway.chargeToken(c.shopTransactionId(), c.amount(), c.currency(), a.token());
+        } catch (GatewayException e) {
+            if (e.kind() == GatewayException.Kind.ALREADY_PROCESSED) {
+                return resolve(c, a); // Axerve has this shopTransactionId: its stored outcome is the truth
+            }
+            if (e.outcomeUnknown()) {
+                agreements.updateCharge(c.with(ChargeState.UNKNOWN, clock.instant()), c.version());
+                return Optional.of(new Result(Status.UNRESOLVED, c.with(ChargeState.UNKNOWN, clock.instant()), a));
+            }
+            // Axerve refused the request itself (configuration, validation): nothing was charged, so the record goes
+            // back to SCHEDULED and the failure surfaces (queue redelivery, then the dead-letter queue)
+            agreements.updateCharge(c.with(ChargeState.SCHEDULED, clock.instant()), c.version());
+            throw e;
+        }
+        return verdict(c, a, outcome);
+    }
+
+    private Optional<Result> resolve(ChargeRecord c, Agreement a) {
+        GatewayOutcome q;
+        try {
+            q = gateway.queryTransaction(c.shopTransactionId());
+        } catch (GatewayException e) {
+            if (e.kind() == GatewayException.Kind.NOT_FOUND) {
+                // Axerve never saw it: send it again, same shopTransactionId (Axerve refuses a second one anyway)
+                agreements.updateCharge(c.with(ChargeState.SCHEDULED, clock.instant()), c.version());
+                return Optional.empty();
+            }
+            return Optional.of(new Result(Status.UNRESOLVED, c, a));
+        }
+        return verdict(c, a, q);
+    }
+
+    private Optional<Result> verdict(ChargeRecord c, Agreement a, GatewayOutcome o) {
+        Instant now = clock.instant();
+        if (o.result() == GatewayOutcome.Result.OK) {
+            return settle(c, c.succeeded(o.bankTransactionId(), now), a);
+        }
+        String code = o.errorCode() == null ? "" : o.errorCode().strip();
+        if (o.result() == GatewayOutcome.Result.XX || NOT_A_VERDICT.contains(code)) {
+            if (c.state() != ChargeState.UNKNOWN) {
+                agreements.updateCharge(c.with(ChargeState.UNKNOWN, now), c.version());
+            }
+            return Optional.of(new Result(Status.UNRESOLVED, c.with(ChargeState.UNKNOWN, now), a));
+        }
+        return settle(c, c.declined(code, DeclineTaxonomy.reasonCode(o), DeclineTaxonomy.classify(o), now), a);
+    }
+
+    /** Writes the verdict with the agreement's next state; re-reads the agreement when it changed meanwhile. */
+    private Optional<Result> settle(ChargeRecord before, ChargeRecord settled, Agreement a) {
+        Agreement current = a;
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            Instant now = clock.instant();
+            Agreement next = switch (settled.state()) {
+                case SUCCEEDED -> current.afterSuccess(settled, now);
+                case DECLINED -> current.afterDecline(settled, dunning, now);
+                default -> current.afterSkip(settled, now);
+            };
+            AgreementEvent event = AgreementEvent.ofSettlement(current, next, settled, now);
+            if (agreements.settle(settled, before.version(), next, current.version(), event)) {
+                ChargeRecord stored = settled.withVersion(before.version() + 1);
+                Agreement storedAgreement = next.withVersion(current.version() + 1);
+                return Optional.of(new Result(Status.SETTLED, stored, storedAgreement));
+            }
+            Optional<ChargeRecord> fresh = agreements.findCharge(before.key());
+            if (fresh.isEmpty() || fresh.get().version() != before.version()) {
+                return Optional.empty(); // someone else settled or moved the charge: start over from what is stored
+            }
+            current = agreements.findById(a.agreementId()).orElseThrow();
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,168 @@
+package com.axpay.core.usecase;
+
+import com.axpay.core.domain.Amounts;
+import com.axpay.core.domain.GatewayOutcome;
+import com.axpay.core.domain.OrderClaim;
+import com.axpay.core.domain.Payment;
+import com.axpay.core.domain.PaymentState;
+import com.axpay.core.domain.ShopTransactionIds;
+import com.axpay.core.port.GatewayException;
+import com.axpay.core.port.IdGenerator;
+import com.axpay.core.port.PaymentRepository;
+import com.axpay.core.port.PaymentRepository.Claimed;
+import com.axpay.core.port.RecurringGateway;
+import com.axpay.core.validation.ValidationError;
+import com.axpay.core.validation.ValidationException;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The custom-widget flow: the storefront hosts Amazon's widgets and sends the Amazon Order Reference Id; the payment
+ * is claimed by orderId BEFORE callPagamS2S (AMAZONPAY + transKey), so a repeat of the request answers with the same
+ * payment, and a timeout leaves it UNKNOWN until callReadTrxS2S (on the repeat) says what happened.
+ */
+public final class PayWithOrderReference {
+
+    private static final Pattern ORDER_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Pattern AMOUNT = Pattern.compile("[0-9]{1,6}(\\.[0-9]{1,2})?");
+    private static final Pattern ORDER_REFERENCE = Pattern.compile("[A-Z0-9]{3}-[0-9]{7}-[0-9]{7}");
+    private static final int MAX_ROUNDS = 4;
+
+    private final PaymentRepository payments;
+    private final RecurringGateway gateway;
+    private final Set<String> currencies;
+    private final Clock clock;
+    private final IdGenerator ids;
+    private final Duration callLease;
+    private final ApplyOutcome outcomes;
+
+    /** @param callLease how long a CREATED payment belongs to the request still waiting for Axerve */
+    public PayWithOrderReference(PaymentRepository payments, RecurringGateway gateway, Set<String> currencies,
+                                 Clock clock, IdGenerator ids, Duration callLease) {
+        this.payments = Objects.requireNonNull(payments);
+        this.gateway = Objects.requireNonNull(gateway);
+        this.currencies = Set.copyOf(currencies);
+        this.clock = Objects.requireNonNull(clock);
+        this.ids = Objects.requireNonNull(ids);
+        this.callLease = Objects.requireNonNull(callLease);
+        this.outcomes = new ApplyOutcome(payments, clock);
+    }
+
+    public record Command(String orderId, String amount, String currency, String amazonOrderReferenceId) {
+    }
+
+    public record Result(Payment payment, boolean created) {
+    }
+
+    /**
+     * @throws ValidationException      bad input
+     * @throws PaymentConflictException the order has a live payment with another amount or currency
+     * @throws GatewayException         Axerve failed; with {@code outcomeUnknown} a repeat resolves it
+     */
+    public Result pay(Command c) {
+        BigDecimal amount = validate(c);
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            OrderClaim order = payments.findOrder(c.orderId()).orElse(null);
+            Payment current = order == null ? null : payments.findById(order.paymentId()).orElseThrow();
+            if (current != null && !current.state().isFailed()) {
+                if (!Amounts.same(current.amount(), amount) || !current.currency().equals(c.currency())) {
+                    throw new PaymentConflictException(current.paymentId(),
+                            "order " + c.orderId() + " already has a live payment with a different amount or currency");
+                }
+                return new Result(resume(current, c), false);
+            }
+            int attempt = current == null ? 1 : current.attempt() + 1;
+            if (payments.claim(newPayment(c, amount, attempt)) instanceof Claimed claimed) {
+                return new Result(submit(claimed.payment(), c), true);
+            }
+        }
+        throw new IllegalStateException("order " + c.orderId() + " kept changing while claiming it");
+    }
+
+    private Payment resume(Payment p, Command c) {
+        boolean stale = p.state() == PaymentState.CREATED && p.updatedAt().plus(callLease).isBefore(clock.instant());
+        if (p.state() != PaymentState.UNKNOWN && !stale) {
+            return p;
+        }
+        GatewayOutcome q;
+        try {
+            q = gateway.queryTransaction(p.shopTransactionId());
+        } catch (GatewayException e) {
+            if (e.kind() == GatewayException.Kind.NOT_FOUND) {
+                return submit(p, c); // Axerve never saw it: same shopTransactionId again
+            }
+            throw e;
+        }
+        return outcomes.notification(p, q, () -> q);
+    }
+
+    private Payment submit(Payment p, Command c) {
+        GatewayOutcome outcome;
+        try {
+            outcome = gateway.payWithOrderReference(p.shopTransactionId(), p.amount(), p.currency(),
+                    c.amazonOrderReferenceId());
+        } catch (GatewayException e) {
+            if (e.kind() == GatewayException.Kind.ALREADY_PROCESSED) {
+                GatewayOutcome q = gateway.queryTransaction(p.shopTransactionId());
+                return outcomes.notification(p, q, () -> q);
+            }
+            if (e.outcomeUnknown() && p.state() != PaymentState.UNKNOWN) {
+                payments.update(p.toBuilder().state(PaymentState.UNKNOWN).updatedAt(clock.instant()).build(),
+                        p.version(), EnumSet.of(p.state()));
+            }
+            throw e;
+        }
+        GatewayOutcome result = outcome;
+        return outcomes.notification(p, result, () -> gateway.queryTransaction(p.shopTransactionId()));
+    }
+
+    private Payment newPayment(Command c, BigDecimal amount, int attempt) {
+        var now = clock.instant();
+        return Payment.builder()
+                .paymentId(ids.newPaymentId())
+                .orderId(c.orderId())
+                .attempt(attempt)
+                .shopTransactionId(ShopTransactionIds.of(c.orderId(), attempt))
+                .amount(amount)
+                .currency(c.currency())
+                .state(PaymentState.CREATED)
+                .version(1)
+                .createdAt(now)
+                .updatedAt(now)
+                .build();
+    }
+
+    private BigDecimal validate(Command c) {
+        List<ValidationError> errors = new ArrayList<>();
+        if (c.orderId() == null || !ORDER_ID.matcher(c.orderId()).matches()) {
+            errors.add(new ValidationError("orderId", "is required: 1-64 of A-Z a-z 0-9 _ -"));
+        }
+        BigDecimal amount = null;
+        if (c.amount() == null || !AMOUNT.matcher(c.amount()).matches()) {
+            errors.add(new ValidationError("amount", "is required: a decimal string like \"12.50\""));
+        } else {
+            amount = Amounts.parse(c.amount());
+            if (amount.signum() <= 0) {
+                errors.add(new ValidationError("amount", "must be greater than zero"));
+            }
+        }
+        if (c.currency() == null || !currencies.contains(c.currency())) {
+            errors.add(new ValidationError("currency", "is required: a supported ISO 4217 code"));
+        }
+        if (c.amazonOrderReferenceId() == null || !ORDER_REFERENCE.matcher(c.amazonOrderReferenceId()).matches()) {
+            errors.add(new ValidationError("amazonOrderReferenceId", "is required: like S02-1234567-1234567"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return amount;
+    }
+}

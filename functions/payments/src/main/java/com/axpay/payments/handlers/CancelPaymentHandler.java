@@ -1,0 +1,62 @@
+package com.axpay.payments.handlers;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.axpay.core.domain.Payment;
+import com.axpay.core.port.GatewayException;
+import com.axpay.core.usecase.CancelPayment;
+import com.axpay.core.usecase.OperationRefusedException;
+import com.axpay.payments.PaymentsWiring;
+import com.axpay.payments.ProcessWiring;
+import com.axpay.payments.http.HttpResponses;
+import com.axpay.payments.http.OperationBody;
+import com.axpay.payments.http.OperationResponses;
+import com.axpay.payments.http.Requests;
+import com.axpay.payments.http.StorefrontAuth;
+
+/**
+ * POST /payments/{paymentId}/cancel: voids an authorization not yet captured (callDeleteS2S). 200 with the
+ * CANCELED payment (also when it was cancelled before); 409 already captured (refund instead) or Axerve refused
+ * (e.g. 2017); 404 unknown payment.
+ */
+public final class CancelPaymentHandler extends ApiHandler {
+
+    private final StorefrontAuth auth;
+    private final CancelPayment cancel;
+
+    public CancelPaymentHandler() {
+        this(ProcessWiring.get());
+    }
+
+    public CancelPaymentHandler(PaymentsWiring wiring) {
+        super("CancelPayment");
+        this.auth = wiring.storefrontAuth();
+        this.cancel = wiring.cancelPayment();
+    }
+
+    @Override
+    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, long start) {
+        if (!auth.allows(event)) {
+            log.warn("storefront credential missing or wrong").status(401).latencyMs(elapsedMs(start)).write();
+            return HttpResponses.unauthorized();
+        }
+        String paymentId = Requests.pathParameter(event, "paymentId");
+        try {
+            OperationBody body = OperationBody.parse(Requests.body(event), true);
+            Payment p = cancel.cancel(paymentId, body.string("reason"));
+            log.info("payment cancel: " + p.state()).payment(p).status(200).latencyMs(elapsedMs(start)).write();
+            return HttpResponses.json(200, OperationResponses.balance(p));
+        } catch (OperationRefusedException e) {
+            APIGatewayV2HTTPResponse response = OperationResponses.refused(e);
+            log.warn("cancel refused: " + e.reason()).paymentId(paymentId).errorCode(e.errorCode())
+                    .status(response.getStatusCode()).latencyMs(elapsedMs(start)).write();
+            return response;
+        } catch (GatewayException e) {
+            APIGatewayV2HTTPResponse response = OperationResponses.gatewayFailure(e, "cancel");
+            log.warn("Axerve cancel failed").paymentId(paymentId)
+                    .errorCode(e.kind() + (e.errorCode() == null ? "" : ":" + e.errorCode()))
+                    .status(response.getStatusCode()).latencyMs(elapsedMs(start)).write();
+            return response;
+        }
+    }
+}

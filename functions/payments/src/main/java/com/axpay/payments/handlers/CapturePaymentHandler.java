@@ -1,0 +1,62 @@
+package com.axpay.payments.handlers;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.axpay.core.domain.Payment;
+import com.axpay.core.port.GatewayException;
+import com.axpay.core.usecase.CapturePayment;
+import com.axpay.core.usecase.OperationRefusedException;
+import com.axpay.payments.PaymentsWiring;
+import com.axpay.payments.ProcessWiring;
+import com.axpay.payments.http.HttpResponses;
+import com.axpay.payments.http.OperationBody;
+import com.axpay.payments.http.OperationResponses;
+import com.axpay.payments.http.Requests;
+import com.axpay.payments.http.StorefrontAuth;
+
+/**
+ * POST /payments/{paymentId}/capture (deferred-capture merchants): callSettleS2S of the full amount. 200 with
+ * the CAPTURED payment; 409 already captured (Amazon Pay through Axerve supports one capture), not authorized, or
+ * Axerve refused; 404 unknown payment.
+ */
+public final class CapturePaymentHandler extends ApiHandler {
+
+    private final StorefrontAuth auth;
+    private final CapturePayment capture;
+
+    public CapturePaymentHandler() {
+        this(ProcessWiring.get());
+    }
+
+    public CapturePaymentHandler(PaymentsWiring wiring) {
+        super("CapturePayment");
+        this.auth = wiring.storefrontAuth();
+        this.capture = wiring.capturePayment();
+    }
+
+    @Override
+    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, long start) {
+        if (!auth.allows(event)) {
+            log.warn("storefront credential missing or wrong").status(401).latencyMs(elapsedMs(start)).write();
+            return HttpResponses.unauthorized();
+        }
+        String paymentId = Requests.pathParameter(event, "paymentId");
+        try {
+            OperationBody.parse(Requests.body(event), true); // none needed, but a malformed one is refused
+            Payment p = capture.capture(paymentId);
+            log.info("payment capture: " + p.state()).payment(p).status(200).latencyMs(elapsedMs(start)).write();
+            return HttpResponses.json(200, OperationResponses.balance(p));
+        } catch (OperationRefusedException e) {
+            APIGatewayV2HTTPResponse response = OperationResponses.refused(e);
+            log.warn("capture refused: " + e.reason()).paymentId(paymentId).errorCode(e.errorCode())
+                    .status(response.getStatusCode()).latencyMs(elapsedMs(start)).write();
+            return response;
+        } catch (GatewayException e) {
+            APIGatewayV2HTTPResponse response = OperationResponses.gatewayFailure(e, "capture");
+            log.warn("Axerve capture failed").paymentId(paymentId)
+                    .errorCode(e.kind() + (e.errorCode() == null ? "" : ":" + e.errorCode()))
+                    .status(response.getStatusCode()).latencyMs(elapsedMs(start)).write();
+            return response;
+        }
+    }
+}
