@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ApiServer implements AutoCloseable {
 
     static final String SCHEDULES_PATH = "/_local/schedules";
+    static final String CLOCK_PATH = "/_local/clock";
 
     private final HttpServer server;
     private final ExecutorService workers;
@@ -31,16 +32,19 @@ final class ApiServer implements AutoCloseable {
     private final Schedules schedules;
     private final DemoStorefront storefront;
     private final LocalEvents events;
+    private final LocalClockControl clock;
     private final PrintStream log;
 
     ApiServer(int port, ApiGateway gateway, Schedules schedules, DemoStorefront storefront, PrintStream log)
             throws IOException {
-        this(port, gateway, schedules, storefront, new LocalEvents(), log);
+        this(port, gateway, schedules, storefront, new LocalEvents(), null, log);
     }
 
+    /** @param clock the test clock behind {@code /_local/clock}, or null (then that route answers 404) */
     ApiServer(int port, ApiGateway gateway, Schedules schedules, DemoStorefront storefront, LocalEvents events,
-              PrintStream log) throws IOException {
+              LocalClockControl clock, PrintStream log) throws IOException {
         this.events = events;
+        this.clock = clock;
         this.gateway = gateway;
         this.schedules = schedules;
         this.storefront = storefront;
@@ -68,6 +72,8 @@ final class ApiServer implements AutoCloseable {
                 json(ex, 200, Map.of("status", "ok"));
             } else if (path.startsWith(SCHEDULES_PATH)) {
                 schedule(ex, path.substring(SCHEDULES_PATH.length()));
+            } else if (path.equals(CLOCK_PATH) && clock != null) {
+                clock(ex);
             } else if (events.handle(ex)) {
                 return; // the event bus: PutEvents and GET /_local/events
             } else if (!(path.startsWith("/_local/") ? storefront.handle(ex)
@@ -119,6 +125,37 @@ final class ApiServer implements AutoCloseable {
         } catch (LambdaFunction.InvocationException e) {
             json(ex, 500, Map.of("errorType", e.errorType(), "errorMessage", e.errorMessage()));
         }
+    }
+
+    /**
+     * {@code GET /_local/clock}: the functions' time and offset; {@code POST /_local/clock {"advance": "P1M"}} moves
+     * it forward (ISO-8601 period or duration); {@code DELETE} resets it to the real time.
+     */
+    private void clock(HttpExchange ex) throws IOException {
+        switch (ex.getRequestMethod()) {
+            case "GET" -> { }
+            case "DELETE" -> clock.reset();
+            case "POST" -> {
+                Object advance;
+                try {
+                    advance = Json.MAPPER.readValue(ex.getRequestBody(), Map.class).get("advance");
+                } catch (IOException e) {
+                    advance = null;
+                }
+                try {
+                    clock.advance(advance instanceof String a ? a : null);
+                } catch (IllegalArgumentException e) {
+                    json(ex, 400, Map.of("message", e.getMessage()));
+                    return;
+                }
+            }
+            default -> {
+                ex.getResponseHeaders().set("Allow", "GET, POST, DELETE");
+                json(ex, 405, Map.of("message", "Method Not Allowed"));
+                return;
+            }
+        }
+        json(ex, 200, Map.of("now", clock.now().toString(), "offset", clock.offset().toString()));
     }
 
     private static void json(HttpExchange ex, int status, Object value) throws IOException {

@@ -68,6 +68,8 @@ final class HandlerEnvironment {
         v.put("AWS_REGION", s.region());
         v.put("DYNAMODB_ENDPOINT", s.effectiveDynamoDbEndpoint());
         v.put("EVENTS_ENDPOINT", s.apiBaseUrl() + LocalEvents.PUT_PATH); // the stack's own event bus
+        v.put("SQS_ENDPOINT", s.sqsEndpoint()); // ElasticMQ: the template's queues
+        v.put("LOCAL_CLOCK_FILE", s.clockFile().toString()); // the test clock, moved by POST /_local/clock
         v.put("AXERVE_ENV", s.runsSimulator() ? s.simulatorBaseUrl() : s.axerveEnv());
         v.put(StackSettings.AXERVE_ENV_SETTING, s.axerveEnv());
         v.put("AXERVE_SHOP_LOGIN", s.shopLogin());

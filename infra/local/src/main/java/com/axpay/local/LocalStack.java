@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,7 +61,8 @@ public final class LocalStack implements AutoCloseable {
         HandlerEnvironment handlerEnv;
         try {
             settings = StackSettings.from(env, dataDir);
-            template = SamTemplate.load(settings.template(), settings.region(), StackSettings.STACK_NAME);
+            template = SamTemplate.load(settings.template(), settings.region(), StackSettings.STACK_NAME,
+                    settings.sqsEndpoint());
             handlerEnv = HandlerEnvironment.compute(template.functions(),
                     template.tables().stream().map(SamTemplate.TableDef::tableName).toList(), settings, env);
         } catch (IllegalArgumentException | IllegalStateException | IOException e) {
@@ -128,11 +130,15 @@ public final class LocalStack implements AutoCloseable {
                         + "redirects and notifications to it will get 404");
             }
         }
+        startQueues(s, template, out);
+        LocalClockControl clock = new LocalClockControl(s.clockFile());
+        Files.createDirectories(s.clockFile().getParent());
+        clock.reset(); // every run starts at the real time
         Schedules schedules = new Schedules(template.schedules(), functions, s.region(), out);
         parts.add(schedules);
         DemoStorefront storefront = new DemoStorefront(s.apiBaseUrl(), s.storefrontApiKey(), s.demoResultUrl());
         ApiServer api = new ApiServer(s.apiPort(), new ApiGateway(routes, functions, out), schedules, storefront,
-                new LocalEvents(), out);
+                new LocalEvents(), clock, out);
         parts.add(api);
         List<LambdaFunction> publishers = template.streamFunctions().stream().map(functions::get).toList();
         if (ddbEndpoint != null && !publishers.isEmpty()) {
@@ -151,6 +157,8 @@ public final class LocalStack implements AutoCloseable {
                 + " " + x.expression() + (s.schedulesOn() ? "" : " (timers off)") + "; fire now: POST "
                 + s.apiBaseUrl() + ApiServer.SCHEDULES_PATH + "/" + x.functionId()));
 
+        out.println("local stack: test clock: POST " + s.apiBaseUrl() + ApiServer.CLOCK_PATH
+                + " {\"advance\":\"P1M\"} moves the time every function sees");
         awaitReady(s, ddbEndpoint);
         out.println("local stack ready: storefront " + s.apiBaseUrl() + "/ | api " + s.apiBaseUrl()
                 + " | axerve " + (s.runsSimulator() ? s.simulatorBaseUrl() + " (simulator)" : s.axerveEnv())
@@ -158,6 +166,29 @@ public final class LocalStack implements AutoCloseable {
                 + (s.runsDynamoDbLocal() ? (s.dynamoDbDataDir() == null ? " (in memory)"
                 : " (data in " + s.dynamoDbDataDir() + ")") : "")));
         out.flush();
+    }
+
+    /**
+     * The template's queues on ElasticMQ and their SQS event sources: pollers that invoke the functions with batches
+     * and keep the messages a function reports failed, as Lambda does.
+     */
+    private void startQueues(StackSettings s, SamTemplate template, PrintStream out) {
+        List<SamTemplate.QueueDef> queues = template.queues();
+        if (queues.isEmpty()) {
+            return;
+        }
+        LocalQueues local = LocalQueues.start(s.sqsPort(), s.region(), queues);
+        parts.add(local);
+        SqsEventSources sources = new SqsEventSources(local.client(), s.region(), out);
+        parts.add(sources);
+        for (SamTemplate.SqsSource src : template.sqsSources()) {
+            String arn = "arn:aws:sqs:" + s.region() + ":" + Intrinsics.ACCOUNT_ID + ":" + src.queueLogicalId();
+            sources.start(src, local.urlOf(src.queueLogicalId()), arn, functions.get(src.functionId()));
+            out.println("local stack: queue " + src.queueLogicalId() + " -> " + src.functionId() + " ("
+                    + Math.max(1, src.concurrency()) + " poller(s), batches of " + src.batchSize() + ")");
+        }
+        out.println("local stack: sqs " + s.sqsEndpoint() + " (ElasticMQ, in memory) queues "
+                + queues.stream().map(SamTemplate.QueueDef::logicalId).toList());
     }
 
     /** The default merchant checks the apikey the handlers send, as a real Axerve shop with an apikey does. */

@@ -18,14 +18,19 @@ public final class SamTemplate {
     static final String FUNCTION = "AWS::Serverless::Function";
     static final String TABLE = "AWS::DynamoDB::Table";
     static final String SIMPLE_TABLE = "AWS::Serverless::SimpleTable";
+    static final String QUEUE = "AWS::SQS::Queue";
+    /** Where {@code Ref <Queue>} (a queue URL) points locally unless the stack says otherwise. */
+    static final String DEFAULT_SQS_ENDPOINT = "http://127.0.0.1:9324";
 
     private final Path file;
     private final Map<String, Object> resources;
     private final Map<String, Object> globalsFunction;
     private final Intrinsics intrinsics;
+    private final String sqsEndpoint;
 
-    private SamTemplate(Path file, Map<String, Object> doc, String region, String stackName) {
+    private SamTemplate(Path file, Map<String, Object> doc, String region, String stackName, String sqsEndpoint) {
         this.file = file;
+        this.sqsEndpoint = sqsEndpoint;
         this.resources = map(doc.get("Resources"));
         this.globalsFunction = map(map(doc.get("Globals")).get("Function"));
         Map<String, String> parameters = new LinkedHashMap<>();
@@ -37,7 +42,13 @@ public final class SamTemplate {
     }
 
     public static SamTemplate load(Path file, String region, String stackName) throws IOException {
-        return new SamTemplate(file.toAbsolutePath().normalize(), CfnYaml.load(file), region, stackName);
+        return load(file, region, stackName, DEFAULT_SQS_ENDPOINT);
+    }
+
+    /** @param sqsEndpoint the local SQS (ElasticMQ): {@code Ref <Queue>} resolves to a queue URL on it */
+    public static SamTemplate load(Path file, String region, String stackName, String sqsEndpoint)
+            throws IOException {
+        return new SamTemplate(file.toAbsolutePath().normalize(), CfnYaml.load(file), region, stackName, sqsEndpoint);
     }
 
     public Path file() {
@@ -72,6 +83,22 @@ public final class SamTemplate {
             int i = handler.indexOf("::");
             return i < 0 ? "handleRequest" : handler.substring(i + 2);
         }
+    }
+
+    /**
+     * An {@code AWS::SQS::Queue}: its local name (QueueName, else the logical id), visibility timeout and, with a
+     * RedrivePolicy, the dead-letter queue's logical id and maxReceiveCount.
+     */
+    public record QueueDef(String logicalId, String queueName, int visibilityTimeoutSeconds, String deadLetterQueue,
+                           int maxReceiveCount) {
+    }
+
+    /**
+     * An {@code SQS} event: the queue's logical id, BatchSize (default 10), whether the function reports batch item
+     * failures, and how many concurrent pollers (the function's reserved concurrency, else 1).
+     */
+    public record SqsSource(String functionId, String queueLogicalId, int batchSize, boolean reportBatchItemFailures,
+                            int concurrency) {
     }
 
     /** A table: the resolved key-shaping {@code Properties} of an {@code AWS::DynamoDB::Table} (SimpleTable converted). */
@@ -110,6 +137,58 @@ public final class SamTemplate {
             }
         });
         return out;
+    }
+
+    public List<QueueDef> queues() {
+        List<QueueDef> out = new ArrayList<>();
+        forEachResource(QUEUE, (id, props) -> {
+            Object visibility = props.get("VisibilityTimeout");
+            Map<String, Object> redrive = map(props.get("RedrivePolicy"));
+            Object receives = redrive.get("maxReceiveCount");
+            out.add(new QueueDef(id, queueName(id), visibility == null ? 30
+                    : Integer.parseInt(intrinsics.string(visibility)),
+                    redrive.isEmpty() ? null : logicalIdOf(redrive.get("deadLetterTargetArn")),
+                    receives == null ? 0 : Integer.parseInt(intrinsics.string(receives))));
+        });
+        return out;
+    }
+
+    public List<SqsSource> sqsSources() {
+        List<SqsSource> out = new ArrayList<>();
+        forEachEvent((functionId, eventName, type, props) -> {
+            if (type.equals("SQS")) {
+                Object batch = props.get("BatchSize");
+                Object reserved = property(map(map(resources.get(functionId)).get("Properties")),
+                        "ReservedConcurrentExecutions");
+                Object responseTypes = props.get("FunctionResponseTypes");
+                out.add(new SqsSource(functionId, logicalIdOf(props.get("Queue")),
+                        batch == null ? 10 : Integer.parseInt(intrinsics.string(batch)),
+                        responseTypes instanceof List<?> l && l.contains("ReportBatchItemFailures"),
+                        reserved == null ? 1 : Integer.parseInt(intrinsics.string(reserved))));
+            }
+        });
+        return out;
+    }
+
+    /** The resource a {@code !GetAtt X.Arn} or {@code !Ref X} names. */
+    private static String logicalIdOf(Object reference) {
+        Map<String, Object> m = map(reference);
+        Object getAtt = m.get("Fn::GetAtt");
+        if (getAtt instanceof List<?> l && !l.isEmpty()) {
+            return String.valueOf(l.get(0));
+        }
+        if (getAtt instanceof String s) {
+            return s.split("\\.", 2)[0];
+        }
+        if (m.get("Ref") != null) {
+            return String.valueOf(m.get("Ref"));
+        }
+        throw new IllegalArgumentException("expected !GetAtt or !Ref of a resource, got " + reference);
+    }
+
+    private String queueName(String logicalId) {
+        Object name = map(map(resources.get(logicalId)).get("Properties")).get("QueueName");
+        return name == null ? logicalId : intrinsics.string(name);
     }
 
     /** Functions triggered by a DynamoDB stream (the outbox publisher), which the local stack feeds itself. */
@@ -193,6 +272,9 @@ public final class SamTemplate {
         Object tableName = map(resource.get("Properties")).get("TableName");
         if ((TABLE.equals(type) || SIMPLE_TABLE.equals(type)) && tableName != null) {
             return intrinsics.string(tableName);
+        }
+        if (QUEUE.equals(type)) {
+            return sqsEndpoint + "/" + Intrinsics.ACCOUNT_ID + "/" + queueName(logicalId); // Ref of a queue is its URL
         }
         return logicalId;
     }

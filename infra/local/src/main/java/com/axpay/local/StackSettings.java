@@ -14,7 +14,7 @@ import java.util.Map;
 public record StackSettings(int apiPort, int simulatorPort, int dynamoDbPort, DynamoDbMode dynamoDbMode,
                             String dynamoDbEndpoint, Path dynamoDbDataDir, String axerveEnv, String shopLogin,
                             String apikey, String storefrontApiKey, String region, Path template,
-                            boolean schedulesOn) {
+                            boolean schedulesOn, int sqsPort, Path clockFile) {
 
     public static final String DEFAULT_STOREFRONT_KEY = "local-storefront-key";
     public static final String SIMULATOR_SHOP_LOGIN = "GESPAY00001";
@@ -31,6 +31,7 @@ public record StackSettings(int apiPort, int simulatorPort, int dynamoDbPort, Dy
         int api = port(env, "API_PORT", 3000, problems);
         int sim = port(env, "AXERVE_SIM_PORT", 3001, problems);
         int ddb = port(env, "DDB_PORT", 8000, problems);
+        int sqs = port(env, "SQS_PORT", 9324, problems);
 
         String modeText = value(env, "DDB_MODE", "local").toLowerCase(Locale.ROOT);
         DynamoDbMode mode = switch (modeText) {
@@ -72,7 +73,23 @@ public record StackSettings(int apiPort, int simulatorPort, int dynamoDbPort, Dy
         }
         return new StackSettings(api, sim, ddb, mode, endpoint, dataDir, axerveEnv, shopLogin, apikey,
                 value(env, "STOREFRONT_API_KEY", DEFAULT_STOREFRONT_KEY), value(env, "AWS_REGION", "eu-south-1"),
-                Path.of(value(env, "LOCAL_TEMPLATE", "template.yaml")), schedules.equals("on"));
+                Path.of(value(env, "LOCAL_TEMPLATE", "template.yaml")), schedules.equals("on"), sqs,
+                clockFile(env, api));
+    }
+
+    /**
+     * The test clock's offset file ({@code LOCAL_CLOCK_FILE}, else one per API port under the temp directory): the
+     * same path for {@code --print-env} and for the stack it then starts.
+     */
+    private static Path clockFile(Map<String, String> env, int apiPort) {
+        String f = value(env, "LOCAL_CLOCK_FILE", null);
+        return f != null ? Path.of(f)
+                : Path.of(System.getProperty("java.io.tmpdir"), "axpay-local-" + apiPort, "clock");
+    }
+
+    /** ElasticMQ, the stack's SQS. */
+    public String sqsEndpoint() {
+        return "http://127.0.0.1:" + sqsPort;
     }
 
     public boolean runsSimulator() {

@@ -34,6 +34,30 @@ final class ApiClient {
         return Json.MAPPER.readTree(r.body());
     }
 
+    /** A storefront call with the storefront key: the JSON answer, which must have {@code status}. */
+    JsonNode call(String method, String path, String body, int status) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(apiBase + path))
+                .header("Authorization", "Bearer " + StackProcess.STOREFRONT_KEY)
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != status) {
+            throw new AssertionError(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return Json.MAPPER.readTree(r.body());
+    }
+
+    /** Polls {@code GET path} (at most 30 s) until the condition holds; returns the last answer either way. */
+    JsonNode await(String path, Predicate<JsonNode> condition) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        JsonNode n = call("GET", path, null, 200);
+        while (!condition.test(n) && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            n = call("GET", path, null, 200);
+        }
+        return n;
+    }
+
     JsonNode payment(String paymentId) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(apiBase + "/payments/" + paymentId))
                 .header("Authorization", "Bearer " + StackProcess.STOREFRONT_KEY).timeout(Duration.ofSeconds(30))

@@ -26,7 +26,7 @@ final class StackProcess implements AutoCloseable {
     static final String STOREFRONT_KEY = StackSettings.DEFAULT_STOREFRONT_KEY;
     /** The stack's settings and the handlers' variables: a caller's values would change the "default" run. */
     private static final List<String> INHERITED_SETTINGS = List.of("API_PORT", "AXERVE_SIM_PORT", "DDB_PORT",
-            "DDB_MODE", "DDB_ENDPOINT", "DDB_DATA_DIR", "AXERVE_ENV", "AXERVE_SHOP_LOGIN", "AXERVE_APIKEY",
+            "SQS_PORT", "LOCAL_CLOCK_FILE", "SQS_ENDPOINT", "CHARGE_QUEUE_URL", "DUNNING_RETRY_DELAYS", "DDB_MODE", "DDB_ENDPOINT", "DDB_DATA_DIR", "AXERVE_ENV", "AXERVE_SHOP_LOGIN", "AXERVE_APIKEY",
             "STOREFRONT_API_KEY", "LOCAL_TEMPLATE", "LOCAL_SCHEDULES", "LOCAL_JAVA_OPTS",
             StackSettings.AXERVE_ENV_SETTING, "RETURN_URL_ALLOWLIST", "DEFAULT_RETURN_URL", "PAYMENTS_TABLE",
             "DYNAMODB_ENDPOINT", "AXERVE_APIKEY_SECRET_ARN", "STOREFRONT_API_KEY_SECRET_ARN");
@@ -34,16 +34,18 @@ final class StackProcess implements AutoCloseable {
     final int apiPort;
     final int simulatorPort;
     final int dynamoDbPort;
+    final int sqsPort;
     private final Process process;
     private final List<String> lines = new ArrayList<>();
     private final CountDownLatch ready = new CountDownLatch(1);
     private final Thread reader;
 
     private StackProcess(String name) throws IOException {
-        int[] ports = freePorts(3);
+        int[] ports = freePorts(4);
         apiPort = ports[0];
         simulatorPort = ports[1];
         dynamoDbPort = ports[2];
+        sqsPort = ports[3];
         Path root = repositoryRoot();
         ProcessBuilder pb = new ProcessBuilder(root.resolve("infra/local/run").toString())
                 .directory(root.toFile()).redirectErrorStream(true);
@@ -52,6 +54,7 @@ final class StackProcess implements AutoCloseable {
         env.put("API_PORT", Integer.toString(apiPort));
         env.put("AXERVE_SIM_PORT", Integer.toString(simulatorPort));
         env.put("DDB_PORT", Integer.toString(dynamoDbPort));
+        env.put("SQS_PORT", Integer.toString(sqsPort));
         process = pb.start();
         Path logFile = root.resolve("infra/local/target/" + name + ".log");
         reader = new Thread(() -> copyOutput(logFile), "stack-output-" + name);

@@ -1,0 +1,145 @@
+package com.axpay.recurring;
+
+import com.axpay.core.agreement.DunningPolicy;
+import com.axpay.core.port.AgreementRepository;
+import com.axpay.core.port.ChargeQueue;
+import com.axpay.core.port.IdGenerator;
+import com.axpay.core.port.PaymentRepository;
+import com.axpay.core.port.RecurringGateway;
+import com.axpay.core.usecase.CancelAgreement;
+import com.axpay.core.usecase.ChargeCycle;
+import com.axpay.core.usecase.ChargeProcessor;
+import com.axpay.core.usecase.ChargeUpsell;
+import com.axpay.core.usecase.PayWithOrderReference;
+import com.axpay.core.usecase.ResumeAgreement;
+import com.axpay.core.usecase.ScheduleDueCharges;
+import com.axpay.gateway.axerve.AxerveRecurringGateway;
+import com.axpay.gateway.axerve.AxerveRules;
+import com.axpay.payments.config.LocalClock;
+import com.axpay.payments.config.PaymentsConfig;
+import com.axpay.payments.config.SecretsExtensionClient;
+import com.axpay.payments.http.StorefrontAuth;
+import com.axpay.recurring.queue.SqsChargeQueue;
+import com.axpay.soap.AxerveClient;
+import com.axpay.soap.AxerveConfig;
+import com.axpay.store.dynamodb.DynamoDbAgreementRepository;
+import com.axpay.store.dynamodb.DynamoDbClients;
+import com.axpay.store.dynamodb.DynamoDbPaymentRepository;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the recurring handlers use, built once per process: the payments configuration (same environment as the
+ * payment functions), the agreement store, Axerve's WSs2s, the charge queue, the dunning policy and the clock.
+ * Tests and the local stack build it with their own clock and queue.
+ */
+public final class RecurringWiring implements AutoCloseable {
+
+    /** Comma-separated ISO-8601 durations between soft-declined tries, e.g. "P3D,P3D,P3D". */
+    public static final String ENV_DUNNING = "DUNNING_RETRY_DELAYS";
+    /** URL of the SQS queue the schedule feeds and the worker consumes. */
+    public static final String ENV_QUEUE_URL = "CHARGE_QUEUE_URL";
+    /** Endpoint override of SQS (the local stack's ElasticMQ). */
+    public static final String ENV_SQS_ENDPOINT = "SQS_ENDPOINT";
+    /** Margin over the Axerve call budget before a SUBMITTING charge is presumed abandoned. */
+    static final Duration LEASE_MARGIN = Duration.ofSeconds(10);
+
+    private final PaymentsConfig config;
+    private final Clock clock;
+    private final DynamoDbClient dynamoDb;
+    private final AgreementRepository agreements;
+    private final PaymentRepository payments;
+    private final RecurringGateway gateway;
+    private final ChargeQueue queue;
+    private final DunningPolicy dunning;
+    private final StorefrontAuth storefrontAuth;
+
+    public RecurringWiring(PaymentsConfig config, Clock clock, DynamoDbClient dynamoDb, RecurringGateway gateway,
+                           ChargeQueue queue, DunningPolicy dunning) {
+        this.config = Objects.requireNonNull(config);
+        this.clock = Objects.requireNonNull(clock);
+        this.dynamoDb = Objects.requireNonNull(dynamoDb);
+        this.agreements = new DynamoDbAgreementRepository(dynamoDb, config.store().paymentsTable());
+        this.payments = new DynamoDbPaymentRepository(dynamoDb, config.store().paymentsTable());
+        this.gateway = Objects.requireNonNull(gateway);
+        this.queue = Objects.requireNonNull(queue);
+        this.dunning = Objects.requireNonNull(dunning);
+        this.storefrontAuth = new StorefrontAuth(config.storefrontApiKey());
+    }
+
+    public static RecurringWiring fromEnvironment(Map<String, String> env) {
+        PaymentsConfig config = PaymentsConfig.fromEnvironment(env, SecretsExtensionClient.fromEnvironment(env));
+        // only the schedule enqueues: the other functions get no queue URL and no permission to send
+        ChargeQueue queue = env.containsKey(ENV_QUEUE_URL) ? SqsChargeQueue.fromEnvironment(env) : messages -> {
+            throw new IllegalStateException(ENV_QUEUE_URL + " is not set: this function does not enqueue charges");
+        };
+        return create(config, LocalClock.fromEnvironment(env), queue, DunningPolicy.parse(env.get(ENV_DUNNING)));
+    }
+
+    /** Real DynamoDB and Axerve clients from the configuration, with the given clock and queue. */
+    public static RecurringWiring create(PaymentsConfig config, Clock clock, ChargeQueue queue, DunningPolicy dunning) {
+        AxerveClient axerve = AxerveClient.create(AxerveConfig.builder()
+                .environment(config.axerveEnvironment())
+                .shopLogin(config.shopLogin())
+                .apikey(config.apikey())
+                .connectTimeout(config.connectTimeout())
+                .readTimeout(config.readTimeout())
+                .build());
+        return new RecurringWiring(config, clock, DynamoDbClients.create(config.store()),
+                new AxerveRecurringGateway(axerve), queue, dunning);
+    }
+
+    public StorefrontAuth storefrontAuth() {
+        return storefrontAuth;
+    }
+
+    public AgreementRepository agreements() {
+        return agreements;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ChargeProcessor chargeProcessor() {
+        return new ChargeProcessor(agreements, gateway, dunning, clock, callBudget().plus(LEASE_MARGIN));
+    }
+
+    public ScheduleDueCharges schedule() {
+        return new ScheduleDueCharges(agreements, queue, clock);
+    }
+
+    public ChargeCycle chargeCycle() {
+        return new ChargeCycle(agreements, chargeProcessor());
+    }
+
+    public ChargeUpsell upsell() {
+        return new ChargeUpsell(agreements, chargeProcessor());
+    }
+
+    public CancelAgreement cancel() {
+        return new CancelAgreement(agreements, gateway, chargeProcessor(), clock);
+    }
+
+    public ResumeAgreement resume() {
+        return new ResumeAgreement(agreements, clock);
+    }
+
+    public PayWithOrderReference widgetPayment() {
+        return new PayWithOrderReference(payments, gateway, AxerveRules.supportedCurrencies(), clock,
+                IdGenerator.random(), callBudget().plus(LEASE_MARGIN));
+    }
+
+    private Duration callBudget() {
+        return config.connectTimeout().plus(config.readTimeout());
+    }
+
+    @Override
+    public void close() {
+        dynamoDb.close();
+    }
+}

@@ -1,0 +1,61 @@
+package com.axpay.recurring.handlers;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.axpay.core.port.ChargeQueue.ChargeMessage;
+import com.axpay.core.usecase.ChargeCycle;
+import com.axpay.core.usecase.ChargeProcessor;
+import com.axpay.payments.log.JsonLog;
+import com.axpay.recurring.ProcessRecurringWiring;
+import com.axpay.recurring.RecurringWiring;
+import com.axpay.recurring.queue.ChargeMessages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The SQS worker: one charge per message, reported per message (ReportBatchItemFailures). A charge whose outcome is
+ * still unknown, or any failure, returns its message to the queue (visibility timeout, then the dead-letter queue after
+ * maxReceiveCount); a settled, skipped or in-flight-elsewhere charge is done.
+ */
+public final class ChargeWorkerHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+
+    private final JsonLog log = new JsonLog("ChargeWorker");
+    private final ChargeCycle charges;
+
+    public ChargeWorkerHandler() {
+        this(ProcessRecurringWiring.get());
+    }
+
+    public ChargeWorkerHandler(RecurringWiring wiring) {
+        this.charges = wiring.chargeCycle();
+    }
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+        for (SQSEvent.SQSMessage m : event.getRecords()) {
+            long start = System.nanoTime();
+            try {
+                ChargeMessage message = ChargeMessages.read(m.getBody());
+                Optional<ChargeProcessor.Result> r = charges.charge(message);
+                boolean retry = r.isPresent() && r.get().status() == ChargeProcessor.Status.UNRESOLVED;
+                if (retry) {
+                    failures.add(new SQSBatchResponse.BatchItemFailure(m.getMessageId()));
+                }
+                log.info(r.isEmpty() ? "stale message" : "charge " + r.get().status().name().toLowerCase()
+                                + " " + r.get().charge().state().name())
+                        .shopTransactionId(r.map(x -> x.charge().shopTransactionId()).orElse(null))
+                        .errorCode(r.map(x -> x.charge().errorCode()).orElse(null))
+                        .latencyMs((System.nanoTime() - start) / 1_000_000).write();
+            } catch (RuntimeException e) {
+                failures.add(new SQSBatchResponse.BatchItemFailure(m.getMessageId()));
+                log.error("charge failed").exception(e).latencyMs((System.nanoTime() - start) / 1_000_000).write();
+            }
+        }
+        return new SQSBatchResponse(failures);
+    }
+}

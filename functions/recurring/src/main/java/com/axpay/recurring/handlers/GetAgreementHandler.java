@@ -1,0 +1,48 @@
+package com.axpay.recurring.handlers;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.axpay.core.agreement.Agreement;
+import com.axpay.core.port.AgreementRepository;
+import com.axpay.payments.handlers.ApiHandler;
+import com.axpay.payments.http.HttpResponses;
+import com.axpay.payments.http.Requests;
+import com.axpay.payments.http.StorefrontAuth;
+import com.axpay.recurring.AgreementJson;
+import com.axpay.recurring.ProcessRecurringWiring;
+import com.axpay.recurring.RecurringWiring;
+
+import java.util.Optional;
+
+/** GET /agreements/{agreementId}: plan, state, next charge and the charges' outcomes (never the token). */
+public final class GetAgreementHandler extends ApiHandler {
+
+    private final StorefrontAuth auth;
+    private final AgreementRepository agreements;
+
+    public GetAgreementHandler() {
+        this(ProcessRecurringWiring.get());
+    }
+
+    public GetAgreementHandler(RecurringWiring wiring) {
+        super("GetAgreement");
+        this.auth = wiring.storefrontAuth();
+        this.agreements = wiring.agreements();
+    }
+
+    @Override
+    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, long start) {
+        if (!auth.allows(event)) {
+            log.warn("storefront credential missing or wrong").status(401).latencyMs(elapsedMs(start)).write();
+            return HttpResponses.unauthorized();
+        }
+        String id = Requests.pathParameter(event, "agreementId");
+        Optional<Agreement> a = id == null ? Optional.empty() : agreements.findById(id);
+        if (a.isEmpty()) {
+            log.warn("agreement not found").status(404).latencyMs(elapsedMs(start)).write();
+            return HttpResponses.error(404, "not_found", "No agreement has this id.");
+        }
+        log.info("agreement read").status(200).latencyMs(elapsedMs(start)).write();
+        return HttpResponses.json(200, AgreementJson.agreement(a.get()));
+    }
+}

@@ -1,0 +1,87 @@
+package com.axpay.recurring.handlers;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.axpay.core.port.GatewayException;
+import com.axpay.core.usecase.PayWithOrderReference;
+import com.axpay.core.usecase.PaymentConflictException;
+import com.axpay.core.validation.ValidationError;
+import com.axpay.core.validation.ValidationException;
+import com.axpay.payments.handlers.ApiHandler;
+import com.axpay.payments.http.GatewayFailures;
+import com.axpay.payments.http.HttpResponses;
+import com.axpay.payments.http.PaymentJson;
+import com.axpay.payments.http.Requests;
+import com.axpay.payments.http.StorefrontAuth;
+import com.axpay.recurring.ProcessRecurringWiring;
+import com.axpay.recurring.RecurringWiring;
+import com.fasterxml.jackson.jr.ob.JSON;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * POST /payments/widget {orderId, amount, currency, amazonOrderReferenceId}: the custom-widget flow, answered with
+ * the payment's outcome (201 new, 200 the same order again). Idempotent by orderId like POST /payments.
+ */
+public final class WidgetPaymentHandler extends ApiHandler {
+
+    private final StorefrontAuth auth;
+    private final PayWithOrderReference pay;
+
+    public WidgetPaymentHandler() {
+        this(ProcessRecurringWiring.get());
+    }
+
+    public WidgetPaymentHandler(RecurringWiring wiring) {
+        super("WidgetPayment");
+        this.auth = wiring.storefrontAuth();
+        this.pay = wiring.widgetPayment();
+    }
+
+    @Override
+    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, long start) {
+        if (!auth.allows(event)) {
+            log.warn("storefront credential missing or wrong").status(401).latencyMs(elapsedMs(start)).write();
+            return HttpResponses.unauthorized();
+        }
+        try {
+            Map<String, Object> b = body(Requests.body(event));
+            PayWithOrderReference.Result r = pay.pay(new PayWithOrderReference.Command(str(b, "orderId"),
+                    str(b, "amount"), str(b, "currency"), str(b, "amazonOrderReferenceId")));
+            int status = r.created() ? 201 : 200;
+            log.info("widget payment").payment(r.payment()).status(status).latencyMs(elapsedMs(start)).write();
+            return HttpResponses.json(status, PaymentJson.full(r.payment()));
+        } catch (ValidationException e) {
+            log.warn("invalid request").status(400).latencyMs(elapsedMs(start)).write();
+            return HttpResponses.validationError(e.errors().stream()
+                    .map(v -> Map.of("field", v.field(), "message", v.message())).toList());
+        } catch (PaymentConflictException e) {
+            log.warn("order has a live payment with another amount").status(409).latencyMs(elapsedMs(start)).write();
+            return HttpResponses.json(409, Map.of("error", Map.of("code", "order_conflict", "message",
+                    "This orderId already has a live payment with a different amount or currency.",
+                    "paymentId", e.paymentId())));
+        } catch (GatewayException e) {
+            APIGatewayV2HTTPResponse r = GatewayFailures.response(e);
+            log.warn("Axerve callPagamS2S failed").errorCode(e.kind().name()).status(r.getStatusCode())
+                    .latencyMs(elapsedMs(start)).write();
+            return r;
+        }
+    }
+
+    private static Map<String, Object> body(byte[] bytes) {
+        try {
+            Map<String, Object> m = bytes == null ? null : JSON.std.mapFrom(bytes);
+            if (m != null) {
+                return m;
+            }
+        } catch (Exception e) {
+            // reported below
+        }
+        throw new ValidationException(List.of(new ValidationError("body", "must be a JSON object")));
+    }
+
+    private static String str(Map<String, Object> m, String k) {
+        return m.get(k) instanceof String s ? s : null;
+    }
+}
