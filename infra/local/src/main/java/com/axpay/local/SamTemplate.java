@@ -1,5 +1,6 @@
 package com.axpay.local;
 
+import com.axpay.cfn.CfnYaml;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

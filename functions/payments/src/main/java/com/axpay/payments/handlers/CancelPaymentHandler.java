@@ -12,16 +12,14 @@ import com.axpay.payments.http.HttpResponses;
 import com.axpay.payments.http.OperationBody;
 import com.axpay.payments.http.OperationResponses;
 import com.axpay.payments.http.Requests;
-import com.axpay.payments.http.StorefrontAuth;
 
 /**
  * POST /payments/{paymentId}/cancel: voids an authorization not yet captured (callDeleteS2S). 200 with the
  * CANCELED payment (also when it was cancelled before); 409 already captured (refund instead) or Axerve refused
  * (e.g. 2017); 404 unknown payment.
  */
-public final class CancelPaymentHandler extends ApiHandler {
+public final class CancelPaymentHandler extends StorefrontHandler {
 
-    private final StorefrontAuth auth;
     private final CancelPayment cancel;
 
     public CancelPaymentHandler() {
@@ -29,17 +27,12 @@ public final class CancelPaymentHandler extends ApiHandler {
     }
 
     public CancelPaymentHandler(PaymentsWiring wiring) {
-        super("CancelPayment");
-        this.auth = wiring.storefrontAuth();
+        super("CancelPayment", wiring.storefrontAuth());
         this.cancel = wiring.cancelPayment();
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, long start) {
-        if (!auth.allows(event)) {
-            log.warn("storefront credential missing or wrong").status(401).latencyMs(elapsedMs(start)).write();
-            return HttpResponses.unauthorized();
-        }
+    protected APIGatewayV2HTTPResponse handleAuthorized(APIGatewayV2HTTPEvent event, long start) {
         String paymentId = Requests.pathParameter(event, "paymentId");
         try {
             OperationBody body = OperationBody.parse(Requests.body(event), true);

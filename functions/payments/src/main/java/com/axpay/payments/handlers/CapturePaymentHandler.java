@@ -12,16 +12,14 @@ import com.axpay.payments.http.HttpResponses;
 import com.axpay.payments.http.OperationBody;
 import com.axpay.payments.http.OperationResponses;
 import com.axpay.payments.http.Requests;
-import com.axpay.payments.http.StorefrontAuth;
 
 /**
  * POST /payments/{paymentId}/capture (deferred-capture merchants): callSettleS2S of the full amount. 200 with
  * the CAPTURED payment; 409 already captured (Amazon Pay through Axerve supports one capture), not authorized, or
  * Axerve refused; 404 unknown payment.
  */
-public final class CapturePaymentHandler extends ApiHandler {
+public final class CapturePaymentHandler extends StorefrontHandler {
 
-    private final StorefrontAuth auth;
     private final CapturePayment capture;
 
     public CapturePaymentHandler() {
@@ -29,17 +27,12 @@ public final class CapturePaymentHandler extends ApiHandler {
     }
 
     public CapturePaymentHandler(PaymentsWiring wiring) {
-        super("CapturePayment");
-        this.auth = wiring.storefrontAuth();
+        super("CapturePayment", wiring.storefrontAuth());
         this.capture = wiring.capturePayment();
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, long start) {
-        if (!auth.allows(event)) {
-            log.warn("storefront credential missing or wrong").status(401).latencyMs(elapsedMs(start)).write();
-            return HttpResponses.unauthorized();
-        }
+    protected APIGatewayV2HTTPResponse handleAuthorized(APIGatewayV2HTTPEvent event, long start) {
         String paymentId = Requests.pathParameter(event, "paymentId");
         try {
             OperationBody.parse(Requests.body(event), true); // none needed, but a malformed one is refused

@@ -9,14 +9,12 @@ import com.axpay.payments.ProcessWiring;
 import com.axpay.payments.http.HttpResponses;
 import com.axpay.payments.http.PaymentJson;
 import com.axpay.payments.http.Requests;
-import com.axpay.payments.http.StorefrontAuth;
 
 import java.util.Optional;
 
 /** GET /payments/{paymentId}: the payment as stored, with buyer, addresses and decline reason once known. */
-public final class GetPaymentHandler extends ApiHandler {
+public final class GetPaymentHandler extends StorefrontHandler {
 
-    private final StorefrontAuth auth;
     private final GetPayment getPayment;
 
     public GetPaymentHandler() {
@@ -24,17 +22,12 @@ public final class GetPaymentHandler extends ApiHandler {
     }
 
     public GetPaymentHandler(PaymentsWiring wiring) {
-        super("GetPayment");
-        this.auth = wiring.storefrontAuth();
+        super("GetPayment", wiring.storefrontAuth());
         this.getPayment = wiring.getPayment();
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, long start) {
-        if (!auth.allows(event)) {
-            log.warn("storefront credential missing or wrong").status(401).latencyMs(elapsedMs(start)).write();
-            return HttpResponses.unauthorized();
-        }
+    protected APIGatewayV2HTTPResponse handleAuthorized(APIGatewayV2HTTPEvent event, long start) {
         String id = Requests.pathParameter(event, "paymentId");
         Optional<Payment> payment = id == null || id.length() > 100 ? Optional.empty() : getPayment.get(id);
         if (payment.isEmpty()) {

@@ -12,16 +12,14 @@ import com.axpay.payments.http.HttpResponses;
 import com.axpay.payments.http.OperationBody;
 import com.axpay.payments.http.OperationResponses;
 import com.axpay.payments.http.Requests;
-import com.axpay.payments.http.StorefrontAuth;
 
 /**
  * POST /payments/{paymentId}/refunds: 201 refund done now; 200 the same refundId again (its stored outcome); 202
  * still pending (in flight, or Axerve's answer was lost and could not be settled yet); 422 more than what is left,
  * refused before Axerve is asked; 409 refundId reused with another amount, payment not captured, or Axerve refused.
  */
-public final class RefundPaymentHandler extends ApiHandler {
+public final class RefundPaymentHandler extends StorefrontHandler {
 
-    private final StorefrontAuth auth;
     private final RefundPayment refunds;
 
     public RefundPaymentHandler() {
@@ -29,17 +27,12 @@ public final class RefundPaymentHandler extends ApiHandler {
     }
 
     public RefundPaymentHandler(PaymentsWiring wiring) {
-        super("RefundPayment");
-        this.auth = wiring.storefrontAuth();
+        super("RefundPayment", wiring.storefrontAuth());
         this.refunds = wiring.refundPayment();
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, long start) {
-        if (!auth.allows(event)) {
-            log.warn("storefront credential missing or wrong").status(401).latencyMs(elapsedMs(start)).write();
-            return HttpResponses.unauthorized();
-        }
+    protected APIGatewayV2HTTPResponse handleAuthorized(APIGatewayV2HTTPEvent event, long start) {
         String paymentId = Requests.pathParameter(event, "paymentId");
         try {
             OperationBody body = OperationBody.parse(Requests.body(event), false);

@@ -14,15 +14,13 @@ import com.axpay.payments.http.HttpResponses;
 import com.axpay.payments.http.PaymentJson;
 import com.axpay.payments.http.Requests;
 import com.axpay.payments.http.StartPaymentBody;
-import com.axpay.payments.http.StorefrontAuth;
 
 import java.util.List;
 import java.util.Map;
 
 /** POST /payments: 201 with the payment page URL for a new payment, 200 with the same payment for a repeat. */
-public final class StartPaymentHandler extends ApiHandler {
+public final class StartPaymentHandler extends StorefrontHandler {
 
-    private final StorefrontAuth auth;
     private final StartPayment startPayment;
 
     public StartPaymentHandler() {
@@ -30,17 +28,12 @@ public final class StartPaymentHandler extends ApiHandler {
     }
 
     public StartPaymentHandler(PaymentsWiring wiring) {
-        super("StartPayment");
-        this.auth = wiring.storefrontAuth();
+        super("StartPayment", wiring.storefrontAuth());
         this.startPayment = wiring.startPayment();
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, long start) {
-        if (!auth.allows(event)) {
-            log.warn("storefront credential missing or wrong").status(401).latencyMs(elapsedMs(start)).write();
-            return HttpResponses.unauthorized();
-        }
+    protected APIGatewayV2HTTPResponse handleAuthorized(APIGatewayV2HTTPEvent event, long start) {
         try {
             StartPayment.Result r = startPayment.start(StartPaymentBody.parse(Requests.body(event)));
             int status = r.created() ? 201 : 200;

@@ -1,5 +1,6 @@
 package com.axpay.payments.template;
 
+import com.axpay.cfn.CfnYaml;
 import com.axpay.payments.stack.ProjectFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

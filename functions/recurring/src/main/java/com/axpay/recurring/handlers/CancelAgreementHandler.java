@@ -6,19 +6,17 @@ import com.axpay.core.agreement.Agreement;
 import com.axpay.core.port.GatewayException;
 import com.axpay.core.usecase.AgreementException;
 import com.axpay.core.usecase.CancelAgreement;
-import com.axpay.payments.handlers.ApiHandler;
+import com.axpay.payments.handlers.StorefrontHandler;
 import com.axpay.payments.http.GatewayFailures;
 import com.axpay.payments.http.HttpResponses;
 import com.axpay.payments.http.Requests;
-import com.axpay.payments.http.StorefrontAuth;
 import com.axpay.recurring.AgreementJson;
 import com.axpay.recurring.ProcessRecurringWiring;
 import com.axpay.recurring.RecurringWiring;
 
 /** POST /agreements/{agreementId}/cancel: 200 with the CANCELED agreement (repeatable). */
-public final class CancelAgreementHandler extends ApiHandler {
+public final class CancelAgreementHandler extends StorefrontHandler {
 
-    private final StorefrontAuth auth;
     private final CancelAgreement cancel;
 
     public CancelAgreementHandler() {
@@ -26,17 +24,12 @@ public final class CancelAgreementHandler extends ApiHandler {
     }
 
     public CancelAgreementHandler(RecurringWiring wiring) {
-        super("CancelAgreement");
-        this.auth = wiring.storefrontAuth();
+        super("CancelAgreement", wiring.storefrontAuth());
         this.cancel = wiring.cancel();
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, long start) {
-        if (!auth.allows(event)) {
-            log.warn("storefront credential missing or wrong").status(401).latencyMs(elapsedMs(start)).write();
-            return HttpResponses.unauthorized();
-        }
+    protected APIGatewayV2HTTPResponse handleAuthorized(APIGatewayV2HTTPEvent event, long start) {
         try {
             Agreement a = cancel.cancel(Requests.pathParameter(event, "agreementId"));
             log.info("agreement cancelled").status(200).latencyMs(elapsedMs(start)).write();

@@ -10,11 +10,10 @@ import com.axpay.core.usecase.ChargeProcessor;
 import com.axpay.core.usecase.ChargeUpsell;
 import com.axpay.core.validation.ValidationError;
 import com.axpay.core.validation.ValidationException;
-import com.axpay.payments.handlers.ApiHandler;
+import com.axpay.payments.handlers.StorefrontHandler;
 import com.axpay.payments.http.GatewayFailures;
 import com.axpay.payments.http.HttpResponses;
 import com.axpay.payments.http.Requests;
-import com.axpay.payments.http.StorefrontAuth;
 import com.axpay.recurring.AgreementJson;
 import com.axpay.recurring.ProcessRecurringWiring;
 import com.axpay.recurring.RecurringWiring;
@@ -30,13 +29,12 @@ import java.util.regex.Pattern;
  * POST /agreements/{agreementId}/charges {amount, currency, chargeId}: an upsell on the agreement's token, answered
  * synchronously: 201 new, 200 the same chargeId again, 202 while Axerve's outcome is still unknown (send it again).
  */
-public final class ChargeAgreementHandler extends ApiHandler {
+public final class ChargeAgreementHandler extends StorefrontHandler {
 
     private static final Pattern CHARGE_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern AMOUNT = Pattern.compile("[0-9]{1,6}(\\.[0-9]{1,2})?");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
-    private final StorefrontAuth auth;
     private final ChargeUpsell upsell;
 
     public ChargeAgreementHandler() {
@@ -44,17 +42,12 @@ public final class ChargeAgreementHandler extends ApiHandler {
     }
 
     public ChargeAgreementHandler(RecurringWiring wiring) {
-        super("ChargeAgreement");
-        this.auth = wiring.storefrontAuth();
+        super("ChargeAgreement", wiring.storefrontAuth());
         this.upsell = wiring.upsell();
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, long start) {
-        if (!auth.allows(event)) {
-            log.warn("storefront credential missing or wrong").status(401).latencyMs(elapsedMs(start)).write();
-            return HttpResponses.unauthorized();
-        }
+    protected APIGatewayV2HTTPResponse handleAuthorized(APIGatewayV2HTTPEvent event, long start) {
         try {
             Map<String, Object> body = body(Requests.body(event));
             String chargeId = (String) body.get("chargeId");

@@ -4,10 +4,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.core.agreement.Agreement;
 import com.axpay.core.port.AgreementRepository;
-import com.axpay.payments.handlers.ApiHandler;
+import com.axpay.payments.handlers.StorefrontHandler;
 import com.axpay.payments.http.HttpResponses;
 import com.axpay.payments.http.Requests;
-import com.axpay.payments.http.StorefrontAuth;
 import com.axpay.recurring.AgreementJson;
 import com.axpay.recurring.ProcessRecurringWiring;
 import com.axpay.recurring.RecurringWiring;
@@ -15,9 +14,8 @@ import com.axpay.recurring.RecurringWiring;
 import java.util.Optional;
 
 /** GET /agreements/{agreementId}: plan, state, next charge and the charges' outcomes (never the token). */
-public final class GetAgreementHandler extends ApiHandler {
+public final class GetAgreementHandler extends StorefrontHandler {
 
-    private final StorefrontAuth auth;
     private final AgreementRepository agreements;
 
     public GetAgreementHandler() {
@@ -25,17 +23,12 @@ public final class GetAgreementHandler extends ApiHandler {
     }
 
     public GetAgreementHandler(RecurringWiring wiring) {
-        super("GetAgreement");
-        this.auth = wiring.storefrontAuth();
+        super("GetAgreement", wiring.storefrontAuth());
         this.agreements = wiring.agreements();
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, long start) {
-        if (!auth.allows(event)) {
-            log.warn("storefront credential missing or wrong").status(401).latencyMs(elapsedMs(start)).write();
-            return HttpResponses.unauthorized();
-        }
+    protected APIGatewayV2HTTPResponse handleAuthorized(APIGatewayV2HTTPEvent event, long start) {
         String id = Requests.pathParameter(event, "agreementId");
         Optional<Agreement> a = id == null ? Optional.empty() : agreements.findById(id);
         if (a.isEmpty()) {

@@ -5,10 +5,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.core.agreement.Agreement;
 import com.axpay.core.usecase.AgreementException;
 import com.axpay.core.usecase.ResumeAgreement;
-import com.axpay.payments.handlers.ApiHandler;
+import com.axpay.payments.handlers.StorefrontHandler;
 import com.axpay.payments.http.HttpResponses;
 import com.axpay.payments.http.Requests;
-import com.axpay.payments.http.StorefrontAuth;
 import com.axpay.recurring.AgreementJson;
 import com.axpay.recurring.ProcessRecurringWiring;
 import com.axpay.recurring.RecurringWiring;
@@ -17,9 +16,8 @@ import com.axpay.recurring.RecurringWiring;
  * POST /agreements/{agreementId}/resume: after the buyer fixed the payment method, 200 with the ACTIVE agreement whose
  * unpaid cycle the next schedule tick charges (repeatable); 409 for a CANCELED or COMPLETED agreement.
  */
-public final class ResumeAgreementHandler extends ApiHandler {
+public final class ResumeAgreementHandler extends StorefrontHandler {
 
-    private final StorefrontAuth auth;
     private final ResumeAgreement resume;
 
     public ResumeAgreementHandler() {
@@ -27,17 +25,12 @@ public final class ResumeAgreementHandler extends ApiHandler {
     }
 
     public ResumeAgreementHandler(RecurringWiring wiring) {
-        super("ResumeAgreement");
-        this.auth = wiring.storefrontAuth();
+        super("ResumeAgreement", wiring.storefrontAuth());
         this.resume = wiring.resume();
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, long start) {
-        if (!auth.allows(event)) {
-            log.warn("storefront credential missing or wrong").status(401).latencyMs(elapsedMs(start)).write();
-            return HttpResponses.unauthorized();
-        }
+    protected APIGatewayV2HTTPResponse handleAuthorized(APIGatewayV2HTTPEvent event, long start) {
         try {
             Agreement a = resume.resume(Requests.pathParameter(event, "agreementId"));
             log.info("agreement resumed").status(200).latencyMs(elapsedMs(start)).write();

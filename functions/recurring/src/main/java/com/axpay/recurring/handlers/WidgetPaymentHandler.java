@@ -7,12 +7,11 @@ import com.axpay.core.usecase.PayWithOrderReference;
 import com.axpay.core.usecase.PaymentConflictException;
 import com.axpay.core.validation.ValidationError;
 import com.axpay.core.validation.ValidationException;
-import com.axpay.payments.handlers.ApiHandler;
+import com.axpay.payments.handlers.StorefrontHandler;
 import com.axpay.payments.http.GatewayFailures;
 import com.axpay.payments.http.HttpResponses;
 import com.axpay.payments.http.PaymentJson;
 import com.axpay.payments.http.Requests;
-import com.axpay.payments.http.StorefrontAuth;
 import com.axpay.recurring.ProcessRecurringWiring;
 import com.axpay.recurring.RecurringWiring;
 import com.fasterxml.jackson.jr.ob.JSON;
@@ -24,9 +23,8 @@ import java.util.Map;
  * POST /payments/widget {orderId, amount, currency, amazonOrderReferenceId}: the custom-widget flow, answered with
  * the payment's outcome (201 new, 200 the same order again). Idempotent by orderId like POST /payments.
  */
-public final class WidgetPaymentHandler extends ApiHandler {
+public final class WidgetPaymentHandler extends StorefrontHandler {
 
-    private final StorefrontAuth auth;
     private final PayWithOrderReference pay;
 
     public WidgetPaymentHandler() {
@@ -34,17 +32,12 @@ public final class WidgetPaymentHandler extends ApiHandler {
     }
 
     public WidgetPaymentHandler(RecurringWiring wiring) {
-        super("WidgetPayment");
-        this.auth = wiring.storefrontAuth();
+        super("WidgetPayment", wiring.storefrontAuth());
         this.pay = wiring.widgetPayment();
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, long start) {
-        if (!auth.allows(event)) {
-            log.warn("storefront credential missing or wrong").status(401).latencyMs(elapsedMs(start)).write();
-            return HttpResponses.unauthorized();
-        }
+    protected APIGatewayV2HTTPResponse handleAuthorized(APIGatewayV2HTTPEvent event, long start) {
         try {
             Map<String, Object> b = body(Requests.body(event));
             PayWithOrderReference.Result r = pay.pay(new PayWithOrderReference.Command(str(b, "orderId"),

@@ -1,5 +1,6 @@
 package com.axpay.recurring.template;
 
+import com.axpay.cfn.CfnYaml;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;

@@ -1,4 +1,4 @@
-package com.axpay.local;
+package com.axpay.cfn;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -22,15 +22,16 @@ import java.util.Map;
 /**
  * Reads a CloudFormation/SAM YAML template: the short intrinsic tags ({@code !Ref}, {@code !Sub}, ...) become their
  * long JSON form ({@code {"Ref": ...}}, {@code {"Fn::Sub": ...}}), so the rest of the stack sees one shape only.
- * SafeConstructor: a template never instantiates Java types.
+ * SafeConstructor: a template never instantiates Java types. Shared by the local stack (which serves the template)
+ * and the template tests of the function modules.
  */
-final class CfnYaml {
+public final class CfnYaml {
 
     private CfnYaml() {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> load(Path file) throws IOException {
+    public static Map<String, Object> load(Path file) throws IOException {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -1,0 +1,32 @@
+package com.axpay.payments.handlers;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.axpay.payments.http.HttpResponses;
+import com.axpay.payments.http.StorefrontAuth;
+
+/**
+ * A route the storefront calls: nothing is read or parsed before its Bearer key is checked, so a caller without the
+ * key learns nothing (not even whether a payment id exists).
+ */
+public abstract class StorefrontHandler extends ApiHandler {
+
+    private final StorefrontAuth auth;
+
+    protected StorefrontHandler(String function, StorefrontAuth auth) {
+        super(function);
+        this.auth = auth;
+    }
+
+    @Override
+    protected final APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, long start) {
+        if (!auth.allows(event)) {
+            log.warn("storefront credential missing or wrong").status(401).latencyMs(elapsedMs(start)).write();
+            return HttpResponses.unauthorized();
+        }
+        return handleAuthorized(event, start);
+    }
+
+    /** The route's own work, once the storefront key matched. */
+    protected abstract APIGatewayV2HTTPResponse handleAuthorized(APIGatewayV2HTTPEvent event, long start);
+}
