@@ -95,7 +95,7 @@ public record Agreement(String agreementId, String paymentId, String orderId, Re
         if (!current || c.isUpsell()) {
             return copy(state, cycle, attempt, nextChargeAt, cyclesCharged, endReason, h, now);
         }
-        Optional<Instant> retry = dunning.retryAt(attempt, now);
+        Optional<Instant> retry = dunning.retryAt(attempt - lastHardDeclinedAttempt(), now);
         if (retry.isEmpty()) {
             return copy(AgreementState.CANCELED, cycle, attempt, null, cyclesCharged, "RETRIES_EXHAUSTED", h, now);
         }
@@ -132,6 +132,21 @@ public record Agreement(String agreementId, String paymentId, String orderId, Re
     public Agreement withVersion(long v) {
         return new Agreement(agreementId, paymentId, orderId, mode, plan, state, token, cycle, attempt, anchor,
                 firstCycle, nextChargeAt, cyclesCharged, endReason, tokenDeleted, history, v, createdAt, updatedAt);
+    }
+
+    /**
+     * The attempt of this cycle that was hard-declined last (0 if none). Only a hard decline suspends, and a resume
+     * follows it, so the soft declines after it are the current dunning run: the buyer who fixed the payment method
+     * gets the full retry schedule again instead of the leftovers of the run before the suspension.
+     */
+    private int lastHardDeclinedAttempt() {
+        int last = 0;
+        for (ChargeHistoryEntry e : history) {
+            if (e.chargeId() == null && e.cycle() == cycle && e.declineClass() == DeclineClass.HARD) {
+                last = Math.max(last, e.attempt());
+            }
+        }
+        return last;
     }
 
     private List<ChargeHistoryEntry> withEntry(ChargeRecord c, Instant now) {
