@@ -1,14 +1,10 @@
 package com.axpay.recurring;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.RequestContext;
+import com.axpay.payments.stack.Events;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /** API Gateway HTTP API (payload 2.0) events as Lambda delivers them: lower-case headers, raw and parsed query. */
 final class ApiEvents {
@@ -52,41 +48,6 @@ final class ApiEvents {
     private static APIGatewayV2HTTPEvent event(String method, String routePath, String rawPath, String rawQuery,
                                                Map<String, String> pathParameters, String body,
                                                Map<String, String> headers) {
-        String routeKey = method + " " + routePath;
-        Map<String, String> h = new LinkedHashMap<>(headers);
-        h.putIfAbsent("host", "api.example.test");
-        return APIGatewayV2HTTPEvent.builder()
-                .withVersion("2.0")
-                .withRouteKey(routeKey)
-                .withRawPath(rawPath)
-                .withRawQueryString(rawQuery == null ? "" : rawQuery)
-                .withHeaders(h)
-                .withQueryStringParameters(rawQuery == null || rawQuery.isEmpty() ? null : parse(rawQuery))
-                .withPathParameters(pathParameters)
-                .withBody(body)
-                .withIsBase64Encoded(false)
-                .withRequestContext(RequestContext.builder()
-                        .withRouteKey(routeKey)
-                        .withAccountId("123456789012")
-                        .withStage("$default")
-                        .withApiId("api")
-                        .withDomainName("api.example.test")
-                        .withRequestId(UUID.randomUUID().toString())
-                        .withTimeEpoch(Instant.now().toEpochMilli())
-                        .withHttp(RequestContext.Http.builder().withMethod(method).withPath(rawPath)
-                                .withProtocol("HTTP/1.1").withSourceIp("127.0.0.1").withUserAgent("test").build())
-                        .build())
-                .build();
-    }
-
-    private static Map<String, String> parse(String rawQuery) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (String pair : rawQuery.split("&")) {
-            int eq = pair.indexOf('=');
-            String k = eq < 0 ? pair : pair.substring(0, eq);
-            String v = eq < 0 ? "" : pair.substring(eq + 1);
-            m.put(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
-        }
-        return m;
+        return Events.event(method, routePath, rawPath, rawQuery, pathParameters, body, headers);
     }
 }

@@ -1,5 +1,6 @@
 package com.axpay.recurring;
 
+import com.axpay.payments.stack.DynamoDbLocal;
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;

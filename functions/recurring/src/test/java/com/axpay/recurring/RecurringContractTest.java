@@ -1,5 +1,6 @@
 package com.axpay.recurring;
 
+import com.axpay.payments.stack.OpenApiSchemas;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.core.agreement.ChargeIds;
 import org.junit.jupiter.api.AfterAll;
@@ -203,7 +204,7 @@ class RecurringContractTest {
                 }
                 Map<String, Object> schema = map(map(map(map(responses.get(status)).get("content"))
                         .get("application/json")).get("schema"));
-                conform(RecurringStack.json(r), schema, e.getKey() + " " + status, problems);
+                new OpenApiSchemas(spec).conform(RecurringStack.json(r), schema, e.getKey() + " " + status, problems);
             }
             Set<String> documented = new TreeSet<>(responses.keySet());
             documented.removeAll(produced);
@@ -212,50 +213,6 @@ class RecurringContractTest {
             }
         }
         assertEquals(List.of(), problems);
-    }
-
-    /** Required properties present and typed as documented, recursively through $ref, objects and arrays. */
-    private static void conform(Object value, Map<String, Object> schema, String where, List<String> problems) {
-        if (schema.containsKey("$ref")) {
-            String ref = (String) schema.get("$ref");
-            schema = map(map(map(spec.get("components")).get("schemas")).get(ref.substring(ref.lastIndexOf('/') + 1)));
-        }
-        String type = (String) schema.get("type");
-        if (schema.containsKey("enum") && !((List<?>) schema.get("enum")).contains(value)) {
-            problems.add(where + ": " + value + " is not one of " + schema.get("enum"));
-        }
-        if ("string".equals(type) && !(value instanceof String)) {
-            problems.add(where + ": expected a string, got " + value);
-        } else if ("integer".equals(type) && !(value instanceof Integer || value instanceof Long)) {
-            problems.add(where + ": expected an integer, got " + value);
-        } else if ("array".equals(type)) {
-            if (!(value instanceof List<?> items)) {
-                problems.add(where + ": expected an array, got " + value);
-                return;
-            }
-            for (Object item : items) {
-                conform(item, map(schema.get("items")), where + "[]", problems);
-            }
-        } else if ("object".equals(type)) {
-            if (!(value instanceof Map<?, ?> object)) {
-                problems.add(where + ": expected an object, got " + value);
-                return;
-            }
-            for (Object required : (List<?>) schema.getOrDefault("required", List.of())) {
-                if (!object.containsKey(required)) {
-                    problems.add(where + ": required field " + required + " missing");
-                }
-            }
-            Map<String, Object> properties = map(schema.getOrDefault("properties", Map.of()));
-            for (Map.Entry<?, ?> e : object.entrySet()) {
-                Object property = properties.get(String.valueOf(e.getKey()));
-                if (property == null && schema.get("additionalProperties") == null) {
-                    problems.add(where + ": undocumented field " + e.getKey());
-                } else if (property != null) {
-                    conform(e.getValue(), map(property), where + "." + e.getKey(), problems);
-                }
-            }
-        }
     }
 
     @SuppressWarnings("unchecked")

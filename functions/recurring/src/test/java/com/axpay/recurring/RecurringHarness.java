@@ -1,5 +1,6 @@
 package com.axpay.recurring;
 
+import com.axpay.payments.stack.DynamoDbLocal;
 import com.axpay.core.agreement.Agreement;
 import com.axpay.core.agreement.AgreementTerms;
 import com.axpay.core.agreement.ChargeIds;

@@ -1,5 +1,6 @@
 package com.axpay.recurring;
 
+import com.axpay.payments.stack.DynamoDbLocal;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.core.agreement.DunningPolicy;

@@ -52,7 +52,7 @@ public final class Events {
         return event("GET", path, path, rawQuery, null, null, Map.of("user-agent", "Axerve"));
     }
 
-    static APIGatewayV2HTTPEvent event(String method, String routePath, String rawPath, String rawQuery,
+    public static APIGatewayV2HTTPEvent event(String method, String routePath, String rawPath, String rawQuery,
                                        Map<String, String> pathParameters, String body,
                                        Map<String, String> headers) {
         String routeKey = method + " " + routePath;
