@@ -29,6 +29,7 @@ import jakarta.xml.ws.soap.SOAPBinding;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javax.xml.namespace.QName;
@@ -145,6 +146,17 @@ public final class AxerveClient {
      */
     public static AxerveClient create(AxerveConfig config) {
         return new AxerveClient(config);
+    }
+
+    /**
+     * Builds every operation's JAXB context, Service and Dispatch now instead of on first use, without sending
+     * anything to Axerve: for a SnapStart checkpoint (the work lands in the snapshot) or an init phase that runs at
+     * full CPU. Idempotent and thread-safe.
+     */
+    public void prime() {
+        for (Operation op : List.of(encrypt, decrypt, pagam, readTrx, refund, settle, delete, deleteToken)) {
+            op.dispatch();
+        }
     }
 
     public AxerveConfig config() {

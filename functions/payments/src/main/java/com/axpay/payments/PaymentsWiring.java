@@ -143,8 +143,12 @@ public final class PaymentsWiring implements AutoCloseable {
         return new StuckPayments(dynamoDb, config.store().paymentsTable()).count();
     }
 
-    /** One real DynamoDB read so the SDK's request path is loaded and compiled before a SnapStart snapshot. */
+    /**
+     * Before a SnapStart snapshot: one real DynamoDB read so the SDK's request path is loaded and compiled, and the
+     * SOAP client's JAXB contexts and Dispatches built (nothing is sent to Axerve).
+     */
     Optional<Payment> prime() {
+        gateway.prime();
         return payments.findById("priming-read");
     }
 

@@ -40,6 +40,11 @@ public final class AxervePaymentGateway implements PaymentGateway, PaymentOperat
         this.observer = Objects.requireNonNull(observer);
     }
 
+    /** Loads the SOAP client's Metro and JAXB machinery without calling Axerve (SnapStart priming). */
+    public void prime() {
+        client.prime();
+    }
+
     /** The shop login every call is made for (the {@code a} parameter Axerve sends back). */
     public String shopLogin() {
         return client.config().shopLogin();
