@@ -8,7 +8,8 @@ import com.axpay.payments.http.HttpResponses;
 import com.axpay.payments.log.JsonLog;
 
 /**
- * What every HTTP handler does around its own work: time it, log one line, and turn an unexpected exception into a
+ * What every HTTP handler does around its own work: time it, name the route's payment or agreement on every log
+ * line, log one line, and turn an unexpected exception into a
  * JSON 500 (never a stack trace in the response; the exception class goes to the log, its message does not since
  * lower layers may quote input).
  */
@@ -23,11 +24,14 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
     @Override
     public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         long start = System.nanoTime();
+        JsonLog.requestIds(event == null ? null : event.getPathParameters());
         try {
             return handle(event, start);
         } catch (RuntimeException e) {
             log.error("unexpected failure").exception(e).status(500).latencyMs(elapsedMs(start)).write();
             return HttpResponses.error(500, "internal_error", "The request could not be processed.");
+        } finally {
+            JsonLog.clearRequestIds();
         }
     }
 

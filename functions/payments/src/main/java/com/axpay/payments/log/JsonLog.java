@@ -21,7 +21,34 @@ public final class JsonLog {
     /** The CloudWatch namespace of every metric (the template's alarms read it). */
     public static final String NAMESPACE = "AxPay";
 
+    /** The route ids a request names in its path; only these keys, ids are bounded (the path is caller input). */
+    private static final List<String> REQUEST_ID_KEYS = List.of("paymentId", "agreementId");
+    private static final int MAX_ID_LENGTH = 100;
+    private static final ThreadLocal<Map<String, String>> REQUEST_IDS = ThreadLocal.withInitial(Map::of);
+
     private final String function;
+
+    /**
+     * Puts the ids of the request this thread is handling (e.g. a route's path parameters) on every line it writes
+     * until {@link #clearRequestIds()}, so a refusal logged before anything is read still names its payment or
+     * agreement.
+     */
+    public static void requestIds(Map<String, String> candidates) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        if (candidates != null) {
+            for (String key : REQUEST_ID_KEYS) {
+                String v = candidates.get(key);
+                if (v != null && !v.isBlank()) {
+                    ids.put(key, v.length() > MAX_ID_LENGTH ? v.substring(0, MAX_ID_LENGTH) : v);
+                }
+            }
+        }
+        REQUEST_IDS.set(Map.copyOf(ids));
+    }
+
+    public static void clearRequestIds() {
+        REQUEST_IDS.remove();
+    }
 
     public JsonLog(String function) {
         this.function = function;
@@ -50,6 +77,7 @@ public final class JsonLog {
             fields.put("level", level);
             fields.put("function", function);
             fields.put("message", message);
+            fields.putAll(REQUEST_IDS.get());
         }
 
         /** paymentId, shopTransactionId and state of the payment. */
@@ -71,6 +99,11 @@ public final class JsonLog {
         /** The Axerve operation (Encrypt, callRefundS2S...). */
         public Line operation(String name) {
             fields.put("operation", name);
+            return this;
+        }
+
+        public Line agreementId(String id) {
+            fields.put("agreementId", id);
             return this;
         }
 

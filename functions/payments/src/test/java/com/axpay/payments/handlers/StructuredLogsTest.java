@@ -1,6 +1,7 @@
 package com.axpay.payments.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import com.axpay.payments.stack.Events;
 import com.axpay.payments.stack.PaymentStack;
 import com.fasterxml.jackson.jr.ob.JSON;
 import org.junit.jupiter.api.AfterAll;
@@ -40,6 +41,27 @@ class StructuredLogsTest {
     @AfterAll
     static void stopStack() {
         stack.close();
+    }
+
+    @Test
+    void aRequestRefusedBeforeAnythingIsReadStillNamesTheRoutesPayment() throws Exception {
+        String unknown = "pay_00000000000000000000000000000000";
+        String foreign = "pay_" + "x".repeat(300);
+        List<Map<String, Object>> lines = capture(() -> {
+            new GetPaymentHandler(stack.wiring).handleRequest(Events.getPayment(unknown), null);
+            new GetPaymentHandler(stack.wiring).handleRequest(Events.getPayment(unknown, "Bearer wrong"), null);
+            new GetPaymentHandler(stack.wiring).handleRequest(Events.getPayment(foreign), null);
+        });
+        assertEquals(List.of(404, 401, 404), lines.stream().map(l -> ((Number) l.get("status")).intValue()).toList());
+        assertEquals(unknown, lines.get(0).get("paymentId"));
+        assertEquals(unknown, lines.get(1).get("paymentId"));
+        assertEquals(100, ((String) lines.get(2).get("paymentId")).length(), "a path id is caller input: bounded");
+
+        // the next request on the same thread names no payment of the previous one
+        List<Map<String, Object>> next = capture(() -> stack.reconcilerAhead(Duration.ofMinutes(1))
+                .handleRequest(tick(), null));
+        assertTrue(next.stream().map(l -> String.valueOf(l.get("paymentId")))
+                .noneMatch(id -> id.equals(unknown) || id.startsWith("pay_xxx")), next.toString());
     }
 
     @Test

@@ -39,8 +39,10 @@ public final class ChargeWorkerHandler implements RequestHandler<SQSEvent, SQSBa
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
         for (SQSEvent.SQSMessage m : event.getRecords()) {
             long start = System.nanoTime();
+            String agreementId = null;
             try {
                 ChargeMessage message = ChargeMessages.read(m.getBody());
+                agreementId = message.agreementId();
                 Optional<ChargeProcessor.Result> r = charges.charge(message);
                 boolean retry = r.isPresent() && r.get().status() == ChargeProcessor.Status.UNRESOLVED;
                 if (retry) {
@@ -48,12 +50,13 @@ public final class ChargeWorkerHandler implements RequestHandler<SQSEvent, SQSBa
                 }
                 log.info(r.isEmpty() ? "stale message" : "charge " + r.get().status().name().toLowerCase()
                                 + " " + r.get().charge().state().name())
+                        .agreementId(agreementId)
                         .shopTransactionId(r.map(x -> x.charge().shopTransactionId()).orElse(null))
                         .errorCode(r.map(x -> x.charge().errorCode()).orElse(null))
                         .latencyMs((System.nanoTime() - start) / 1_000_000).write();
             } catch (RuntimeException e) {
                 failures.add(new SQSBatchResponse.BatchItemFailure(m.getMessageId()));
-                log.error("charge failed").exception(e).latencyMs((System.nanoTime() - start) / 1_000_000).write();
+                log.error("charge failed").agreementId(agreementId).exception(e).latencyMs((System.nanoTime() - start) / 1_000_000).write();
             }
         }
         return new SQSBatchResponse(failures);
