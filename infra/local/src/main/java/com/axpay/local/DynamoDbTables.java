@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,11 @@ final class DynamoDbTables {
         List<String> existing = client.listTablesPaginator().tableNames().stream().toList();
         List<SamTemplate.TableDef> missing = tables.stream().filter(t -> !existing.contains(t.tableName())).toList();
         for (SamTemplate.TableDef t : missing) {
-            client.createTable(request(t));
+            try {
+                client.createTable(request(t));
+            } catch (ResourceInUseException e) {
+                // a retried CreateTable whose first attempt succeeded after the client gave up on it (slow machine)
+            }
             client.waiter().waitUntilTableExists(r -> r.tableName(t.tableName()));
         }
         return missing.stream().map(SamTemplate.TableDef::tableName).toList();

@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
@@ -58,7 +59,12 @@ public final class TableDefinitions {
 
     /** Creates the payments table and waits until it is active (tests and the local stack). */
     public static void createPaymentsTable(DynamoDbClient client, String tableName) {
-        client.createTable(paymentsTable(tableName));
+        try {
+            client.createTable(paymentsTable(tableName));
+        } catch (ResourceInUseException e) {
+            // the SDK retried a CreateTable whose first attempt timed out on the client but succeeded on the server
+            // (seen under load with DynamoDB Local): the table is ours, so wait for it like a fresh one
+        }
         client.waiter().waitUntilTableExists(r -> r.tableName(tableName));
     }
 
