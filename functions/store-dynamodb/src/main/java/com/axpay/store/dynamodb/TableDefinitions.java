@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
@@ -56,9 +57,17 @@ public final class TableDefinitions {
                 .build();
     }
 
-    /** Creates the payments table and waits until it is active (tests and the local stack). */
+    /**
+     * Creates the payments table and waits until it is active (tests and the local stack). On a busy machine the
+     * SDK may retry a create whose first attempt DynamoDB Local did perform but answered too late; the retry then
+     * finds the table in place, which is what was asked.
+     */
     public static void createPaymentsTable(DynamoDbClient client, String tableName) {
-        client.createTable(paymentsTable(tableName));
+        try {
+            client.createTable(paymentsTable(tableName));
+        } catch (ResourceInUseException alreadyCreated) {
+            // made by the attempt whose answer was lost: wait for it like for a new one
+        }
         client.waiter().waitUntilTableExists(r -> r.tableName(tableName));
     }
 
