@@ -122,6 +122,27 @@ class TransportFailureTest {
     }
 
     @Test
+    void http500WithAnOrdinaryResultIsNotAnAnswer() {
+        // a result under HTTP 500 may have been processed or not: never a success, never a decline
+        fake.respond(r -> FakeAxerve.status(500, "text/xml; charset=utf-8", Soap.s2s("callReadTrxS2S",
+                Soap.fields("TransactionType", "QUERYTX", "TransactionResult", "OK", "ShopTransactionID", "s-1"))));
+        AxerveTransportException e = readTrxFails(AxerveClient.create(fake.config().build()));
+        assertEquals(Reason.HTTP_STATUS, e.reason());
+        assertEquals(500, e.httpStatus());
+        assertTrue(e.outcomeUnknown());
+    }
+
+    @Test
+    void emptyBodyWithStatus200IsAnOutcomeUnknownFailure() {
+        fake.respond(r -> FakeAxerve.status(200, "text/xml; charset=utf-8", ""));
+        AxerveTransportException e = readTrxFails(AxerveClient.create(fake.config().build()));
+        assertEquals(Reason.MALFORMED_RESPONSE, e.reason());
+        assertTrue(e.outcomeUnknown(), "the request reached Axerve");
+        assertTrue(e.getMessage().contains("empty body"), e.getMessage());
+        assertFalse(e.getMessage().contains("NullPointerException"), e.getMessage());
+    }
+
+    @Test
     void http404IsNotProcessed() {
         fake.respond(r -> FakeAxerve.status(404, "text/html", "<html>not found</html>"));
         AxerveTransportException e = readTrxFails(AxerveClient.create(fake.config().build()));
