@@ -105,6 +105,11 @@ class TransportFailureTest {
             AxerveTransportException e = readTrxFails(client);
             assertEquals(Reason.READ_TIMEOUT, e.reason());
             assertTrue(e.outcomeUnknown());
+            // the client gave up after sending; on a busy machine the server thread may record it a little later
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (fake.requests().isEmpty() && System.nanoTime() < deadline) {
+                sleepBriefly();
+            }
             assertEquals(1, fake.requests().size(), "the request reached the server");
         } finally {
             release.countDown();
@@ -241,5 +246,14 @@ class TransportFailureTest {
         AxerveResult r = AxerveClient.create(fake.config().maxResponseBytes(100_000).build())
                 .callReadTrxS2S("ord-1", null);
         assertEquals(50_000, r.errorDescription().length());
+    }
+
+    /** A pause between polls of a condition (bounded by the caller's deadline). */
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -203,7 +203,8 @@ class BadInputFuzzTest {
             case 2 -> {
                 auth = bearer();
                 id = unknownId(r);
-                body = r.nextBoolean() ? new Body(validBody, false) : brokenBody(r, validBody == null ? "{}" : validBody);
+                body = r.nextBoolean() ? new Body(validBody, false)
+                        : brokenBody(r, validBody == null ? "{}" : validBody);
             }
             default -> {
                 auth = junkAuthorization(r);

@@ -38,7 +38,8 @@ public final class CancelPayment {
 
     /** @return the payment as stored, CANCELED */
     public Payment cancel(String paymentId, String reason) {
-        Payment p = (Ids.wellFormed(paymentId) ? payments.findById(paymentId) : Optional.<Payment>empty()).orElseThrow(() -> new OperationRefusedException(
+        Optional<Payment> found = Ids.wellFormed(paymentId) ? payments.findById(paymentId) : Optional.empty();
+        Payment p = found.orElseThrow(() -> new OperationRefusedException(
                 Reason.PAYMENT_NOT_FOUND, "No payment has this id."));
         if (reason != null && reason.length() > MAX_REASON) {
             throw new OperationRefusedException(Reason.INVALID_REQUEST,

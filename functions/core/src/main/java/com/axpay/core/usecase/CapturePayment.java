@@ -36,7 +36,8 @@ public final class CapturePayment {
 
     /** @return the payment as stored, CAPTURED */
     public Payment capture(String paymentId) {
-        Payment p = (Ids.wellFormed(paymentId) ? payments.findById(paymentId) : Optional.<Payment>empty()).orElseThrow(() -> new OperationRefusedException(
+        Optional<Payment> found = Ids.wellFormed(paymentId) ? payments.findById(paymentId) : Optional.empty();
+        Payment p = found.orElseThrow(() -> new OperationRefusedException(
                 Reason.PAYMENT_NOT_FOUND, "No payment has this id."));
         refuseUnlessAuthorized(p, null);
         try {

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Storefront return URLs we may send a buyer back to. An entry allows URLs with exactly its origin (scheme, host,
  * port) whose path starts with its path at a segment boundary ("/shop/return" allows "/shop/return/ok" but not
- * "/shop/returnx"; "/shop/return/" allows "/shop/return/ok" but not "/shop/return"). Only https is accepted, except for loopback hosts (local development).
+ * "/shop/returnx"; "/shop/return/" allows "/shop/return/ok" but not "/shop/return"). Only https is accepted,
+ * except for loopback hosts (local development).
  */
 public final class ReturnUrlAllowList {
 

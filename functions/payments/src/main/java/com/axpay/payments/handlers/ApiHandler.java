@@ -14,8 +14,8 @@ import java.util.Map;
 /**
  * What every HTTP handler does around its own work: time it, name the route's payment or agreement on every log
  * line, log one line, answer a body {@link RequestBody} refuses with 413 or 400 (the same on every route), and turn
- * an unexpected exception into a JSON 500 (never a stack trace in the response; the exception class goes to the log, its message does not since
- * lower layers may quote input).
+ * an unexpected exception into a JSON 500 (never a stack trace in the response; the exception class goes to the
+ * log, its message does not since lower layers may quote input).
  */
 public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 

@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * GET /axerve/s2s: Axerve's server-to-server notification. 200 once the outcome is stored (a duplicate too); 4xx
- * when nothing may change (result string malformed or not decryptable, unknown transaction, another shop, amount or currency not
- * ours), so Axerve stops; 5xx when Axerve or our store is unavailable, so Axerve sends it again.
+ * when nothing may change (result string malformed or not decryptable, unknown transaction, another shop, amount or
+ * currency not ours), so Axerve stops; 5xx when Axerve or our store is unavailable, so Axerve sends it again.
  */
 public final class AxerveNotificationHandler extends ApiHandler {
 
