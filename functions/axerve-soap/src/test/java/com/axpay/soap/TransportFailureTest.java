@@ -105,6 +105,11 @@ class TransportFailureTest {
             AxerveTransportException e = readTrxFails(client);
             assertEquals(Reason.READ_TIMEOUT, e.reason());
             assertTrue(e.outcomeUnknown());
+            // the client gave up after sending; on a busy machine the server thread may record it a little later
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (fake.requests().isEmpty() && System.nanoTime() < deadline) {
+                sleepBriefly();
+            }
             assertEquals(1, fake.requests().size(), "the request reached the server");
         } finally {
             release.countDown();
@@ -119,6 +124,27 @@ class TransportFailureTest {
         assertEquals(Reason.HTTP_STATUS, e.reason());
         assertEquals(500, e.httpStatus());
         assertTrue(e.outcomeUnknown());
+    }
+
+    @Test
+    void http500WithAnOrdinaryResultIsNotAnAnswer() {
+        // a result under HTTP 500 may have been processed or not: never a success, never a decline
+        fake.respond(r -> FakeAxerve.status(500, "text/xml; charset=utf-8", Soap.s2s("callReadTrxS2S",
+                Soap.fields("TransactionType", "QUERYTX", "TransactionResult", "OK", "ShopTransactionID", "s-1"))));
+        AxerveTransportException e = readTrxFails(AxerveClient.create(fake.config().build()));
+        assertEquals(Reason.HTTP_STATUS, e.reason());
+        assertEquals(500, e.httpStatus());
+        assertTrue(e.outcomeUnknown());
+    }
+
+    @Test
+    void emptyBodyWithStatus200IsAnOutcomeUnknownFailure() {
+        fake.respond(r -> FakeAxerve.status(200, "text/xml; charset=utf-8", ""));
+        AxerveTransportException e = readTrxFails(AxerveClient.create(fake.config().build()));
+        assertEquals(Reason.MALFORMED_RESPONSE, e.reason());
+        assertTrue(e.outcomeUnknown(), "the request reached Axerve");
+        assertTrue(e.getMessage().contains("empty body"), e.getMessage());
+        assertFalse(e.getMessage().contains("NullPointerException"), e.getMessage());
     }
 
     @Test
@@ -220,5 +246,14 @@ class TransportFailureTest {
         AxerveResult r = AxerveClient.create(fake.config().maxResponseBytes(100_000).build())
                 .callReadTrxS2S("ord-1", null);
         assertEquals(50_000, r.errorDescription().length());
+    }
+
+    /** A pause between polls of a condition (bounded by the caller's deadline). */
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

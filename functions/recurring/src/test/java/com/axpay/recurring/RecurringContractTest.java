@@ -89,6 +89,9 @@ class RecurringContractTest {
         }
     }
 
+    /** Over the one body limit of every route. */
+    static final String OVERSIZED = "{\"chargeId\":\"" + "x".repeat(17_000) + "\"}";
+
     static String unknownId() {
         return ChargeIds.agreementIdFor("nobody-" + UUID.randomUUID());
     }
@@ -110,6 +113,7 @@ class RecurringContractTest {
                 },
                 () -> widget("bad id!", "10.00"),
                 () -> s.call(s.widget, ApiEvents.post("/payments/widget", "{}", null)),
+                () -> s.call(s.widget, ApiEvents.post("/payments/widget", OVERSIZED)),
                 () -> withFault("{\"operation\":\"callPagamS2S\",\"kind\":\"timeout\",\"delayMs\":2500,\"times\":1,"
                         + "\"process\":false}", () -> widget("w" + UUID.randomUUID().toString().substring(0, 8),
                         "10.00"))));
@@ -130,6 +134,7 @@ class RecurringContractTest {
                             + "\"times\":1,\"process\":true}", () -> op("charges", a, charge("slow", "2.00")));
                 },
                 () -> op("charges", unknownId(), "{\"amount\":12}"),
+                () -> op("charges", unknownId(), OVERSIZED),
                 () -> s.call(s.charge, ApiEvents.agreement("POST", "charges", unknownId(), charge("c", "1.00"),
                         "Bearer wrong")),
                 () -> op("charges", unknownId(), charge("c1", "2.00")),

@@ -31,6 +31,7 @@ final class CryptDecryptService implements SoapService {
             RequestChecks.mandatory(req, "uicCode", "amount", "shopTransactionId");
             RequestChecks.shopTransactionId(id);
             PaymentRequest p = RequestChecks.payment(req, m);
+            if (p.amazonPay()) RequestChecks.amazonShopTransactionId(id);
             Transaction tx = state.atomically(() -> {
                 List<Transaction> same = state.byShopTransactionId(shopLogin, id);
                 if (p.amazonPay() && same.stream().anyMatch(t -> t.status() != Transaction.Status.AWAITING_BUYER)) {

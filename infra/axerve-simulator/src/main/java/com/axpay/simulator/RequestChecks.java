@@ -11,6 +11,7 @@ final class RequestChecks {
     private static final List<String> FORBIDDEN = List.of("&", " ", "§", "(", ")", "*", "<", ">", ",", ";", ":",
             "/", "[", "]", "?", "=", "--", "%", "~", "°");
     private static final Pattern AMOUNT = Pattern.compile("\\d+(\\.\\d{1,2})?");
+    private static final Pattern AMAZON_SHOP_TX_ID = Pattern.compile("[A-Za-z0-9_-]+");
     private static final Pattern CUSTOM_KEY = Pattern.compile("[A-Za-z0-9_]{1,50}");
     private static final List<String> LANGUAGES = List.of("1", "2", "3", "4", "5");
 
@@ -56,6 +57,15 @@ final class RequestChecks {
         if (blank(id)) throw new AxerveError(ErrorCatalog.MANDATORY_MISSING);
         if (id.length() > 50) throw new AxerveError(ErrorCatalog.SHOP_TX_ID_TOO_LONG);
         if (hasForbidden(id)) throw new AxerveError(ErrorCatalog.INVALID_VALUE);
+    }
+
+    /**
+     * Amazon Pay's own rule for its shopTransactionIds: only letters, digits, '-' and '_' (1105), at most 32
+     * characters (1116). Checked on top of {@link #shopTransactionId}, which also refuses "--".
+     */
+    static void amazonShopTransactionId(String id) throws AxerveError {
+        if (id.length() > 32) throw new AxerveError(ErrorCatalog.SHOP_TX_ID_TOO_LONG);
+        if (!AMAZON_SHOP_TX_ID.matcher(id).matches()) throw new AxerveError(ErrorCatalog.INVALID_VALUE);
     }
 
     /** {@code .} decimal, at most 2 decimals, no thousands separator (1113); above zero, at most 9 chars (1114). */

@@ -49,6 +49,9 @@ final class S2sService implements SoapService {
             RequestChecks.shopTransactionId(id);
             PaymentRequest p = RequestChecks.payment(req, m);
             if (!p.paymentTypes().isEmpty() && !p.amazonPay()) throw new AxerveError(ErrorCatalog.WRONG_PAYMENT_TYPE);
+            // every token here is an Amazon Pay billing agreement, so a token charge is an Amazon Pay payment too
+            boolean tokenCharge = !RequestChecks.blank(req.param("tokenValue"));
+            if (p.amazonPay() || tokenCharge) RequestChecks.amazonShopTransactionId(id);
             String tokenValue = req.param("tokenValue");
             String transKey = req.param("transKey");
             Token token = null;

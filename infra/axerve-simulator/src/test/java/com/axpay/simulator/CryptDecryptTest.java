@@ -37,6 +37,34 @@ class CryptDecryptTest extends SimTestBase {
         assertTrue(p.root.getElementsByTagNameNS("*", "ShopTransactionID").getLength() == 0);
     }
 
+    @ParameterizedTest(name = "AMAZONPAY shopTransactionId {0} -> {1}")
+    @CsvSource({
+            "order.123, 1105",
+            "order+123, 1105",
+            "order@123, 1105",
+            "ordine-è, 1105",
+            "a--b, 1105",
+            "123456789012345678901234567890123, 1116",
+    })
+    void amazonPayRefusesShopTransactionIdsOutsideItsRule(String id, String code) throws Exception {
+        SimClient.Payload p = client.call("Encrypt", "shopLogin", "GESPAY00001", "uicCode", "242", "amount", "10.00",
+                "shopTransactionId", id, "paymentTypes", "<paymentType>AMAZONPAY</paymentType>");
+        assertEquals("KO", p.text("TransactionResult"));
+        assertEquals(code, p.text("ErrorCode"));
+        assertTrue(sim.transactions().stream().noneMatch(t -> t.shopTransactionId().equals(id)));
+    }
+
+    @Test
+    void amazonPayTakesItsWholeAlphabetUpTo32Characters() throws Exception {
+        String id = "Az09_-" + "x".repeat(26);
+        SimClient.Payload p = client.call("Encrypt", "shopLogin", "GESPAY00001", "uicCode", "242", "amount", "10.00",
+                "shopTransactionId", id, "paymentTypes", "<paymentType>AMAZONPAY</paymentType>");
+        assertEquals("OK", p.text("TransactionResult"));
+        // without AMAZONPAY only Axerve's general limits apply
+        assertEquals("OK", client.call("Encrypt", "shopLogin", "GESPAY00001", "uicCode", "242", "amount", "10.00",
+                "shopTransactionId", "order.123").text("TransactionResult"));
+    }
+
     @ParameterizedTest(name = "{0}={1} -> {2}")
     @CsvSource({
             "amount, '', 1108",

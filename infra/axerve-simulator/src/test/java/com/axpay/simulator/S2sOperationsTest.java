@@ -117,6 +117,16 @@ class S2sOperationsTest extends SimTestBase {
     }
 
     @Test
+    void pagamAppliesAmazonPaysShopTransactionIdRule() throws Exception {
+        assertEquals("1105", pagam("S.9", "S02-1111111-5555555").text("ErrorCode"));
+        assertEquals("1105", pagam("S+9", "S02-1111111-5555555").text("ErrorCode"));
+        assertEquals("1116", pagam("S".repeat(33), "S02-1111111-5555555").text("ErrorCode"));
+        assertEquals("1105", client.call("callPagamS2S", "shopLogin", "GESPAY00001", "uicCode", "242", "amount", "1",
+                "shopTransactionId", "T.9", "tokenValue", "C02-0000000-0000000").text("ErrorCode"));
+        assertEquals("OK", pagam("S_9-" + "x".repeat(28), "S02-1111111-5555555").text("TransactionResult"));
+    }
+
+    @Test
     void readTrxErrors() throws Exception {
         assertEquals("2011", readTrx("NOPE").text("ErrorCode"));
         assertEquals("2016", client.call("callReadTrxS2S", "shopLogin", "GESPAY00001").text("ErrorCode"));

@@ -103,6 +103,27 @@ public final class LambdaFunction {
         }
     }
 
+    /**
+     * Lambda's init phase, now: constructs the handler (whose wiring reads and checks the function's settings) and
+     * keeps it warm for the first call, so a wrong setting stops the stack before it says ready.
+     *
+     * @throws InvocationException the handler could not be constructed; its message names the setting
+     */
+    void init() throws InvocationException {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            idle.push(acquire());
+        } catch (InvocationTargetException e) {
+            throw new InvocationException(id(), e.getCause());
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            throw new InvocationException(id(), e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
     private InvocationException failed(Throwable cause) {
         // Lambda writes an unhandled error to the function's log
         out.println("[" + id() + "] unhandled " + cause);

@@ -88,6 +88,9 @@ public final class LocalStack implements AutoCloseable {
         }, "local-stack-shutdown"));
         try {
             stack.start(settings, template, System.out);
+        } catch (StartupFailure e) {
+            System.err.println("local stack: " + e.getMessage());
+            System.exit(1); // the shutdown hook stops what had started
         } catch (Exception e) {
             System.err.println("local stack: failed to start: " + e);
             e.printStackTrace();
@@ -96,10 +99,23 @@ public final class LocalStack implements AutoCloseable {
         stopped.await();
     }
 
+    /** A start that cannot go on, with a message naming what to change; reported without a stack trace. */
+    static final class StartupFailure extends RuntimeException {
+        StartupFailure(String message) {
+            super(message);
+        }
+    }
+
     private void start(StackSettings s, SamTemplate template, PrintStream out) throws Exception {
         String ddbEndpoint = s.effectiveDynamoDbEndpoint();
+        Map<String, Integer> ports = ports(s, template);
+        List<String> taken = Ports.taken(ports);
+        if (!taken.isEmpty()) {
+            throw new StartupFailure(String.join("; ", taken));
+        }
         if (s.runsDynamoDbLocal()) {
-            parts.add(DynamoDbLocalServer.start(s.dynamoDbPort(), s.dynamoDbDataDir()));
+            parts.add(Ports.binding("DDB_PORT", s.dynamoDbPort(),
+                    () -> DynamoDbLocalServer.start(s.dynamoDbPort(), s.dynamoDbDataDir())));
         }
         if (ddbEndpoint != null) {
             try (DynamoDbClient ddb = localClient(ddbEndpoint, s.region())) {
@@ -113,9 +129,10 @@ public final class LocalStack implements AutoCloseable {
         }
 
         if (s.runsSimulator()) {
-            AxerveSimulator sim = AxerveSimulator.start(SimulatorOptions.defaults().port(s.simulatorPort())
-                    .positiveUrl(s.apiBaseUrl() + RETURN_OK_PATH).negativeUrl(s.apiBaseUrl() + RETURN_KO_PATH)
-                    .s2sUrl(s.apiBaseUrl() + S2S_PATH));
+            AxerveSimulator sim = Ports.binding("AXERVE_SIM_PORT", s.simulatorPort(), () -> AxerveSimulator.start(
+                    SimulatorOptions.defaults().port(s.simulatorPort())
+                            .positiveUrl(s.apiBaseUrl() + RETURN_OK_PATH).negativeUrl(s.apiBaseUrl() + RETURN_KO_PATH)
+                            .s2sUrl(s.apiBaseUrl() + S2S_PATH)));
             parts.add(sim);
             requireApikey(sim, s.shopLogin(), s.apikey());
         }
@@ -134,11 +151,12 @@ public final class LocalStack implements AutoCloseable {
         LocalClockControl clock = new LocalClockControl(s.clockFile());
         Files.createDirectories(s.clockFile().getParent());
         clock.reset(); // every run starts at the real time
+        initFunctions(out);
         Schedules schedules = new Schedules(template.schedules(), functions, s.region(), out);
         parts.add(schedules);
         DemoStorefront storefront = new DemoStorefront(s.apiBaseUrl(), s.storefrontApiKey(), s.demoResultUrl());
-        ApiServer api = new ApiServer(s.apiPort(), new ApiGateway(routes, functions, out), schedules, storefront,
-                new LocalEvents(), clock, out);
+        ApiServer api = Ports.binding("API_PORT", s.apiPort(), () -> new ApiServer(s.apiPort(),
+                new ApiGateway(routes, functions, out), schedules, storefront, new LocalEvents(), clock, out));
         parts.add(api);
         List<LambdaFunction> publishers = template.streamFunctions().stream().map(functions::get).toList();
         if (ddbEndpoint != null && !publishers.isEmpty()) {
@@ -172,12 +190,13 @@ public final class LocalStack implements AutoCloseable {
      * The template's queues on ElasticMQ and their SQS event sources: pollers that invoke the functions with batches
      * and keep the messages a function reports failed, as Lambda does.
      */
-    private void startQueues(StackSettings s, SamTemplate template, PrintStream out) {
+    private void startQueues(StackSettings s, SamTemplate template, PrintStream out) throws Exception {
         List<SamTemplate.QueueDef> queues = template.queues();
         if (queues.isEmpty()) {
             return;
         }
-        LocalQueues local = LocalQueues.start(s.sqsPort(), s.region(), queues);
+        LocalQueues local = Ports.binding("SQS_PORT", s.sqsPort(), () -> LocalQueues.start(s.sqsPort(), s.region(),
+                queues));
         parts.add(local);
         SqsEventSources sources = new SqsEventSources(local.client(), s.region(), out);
         parts.add(sources);
@@ -189,6 +208,42 @@ public final class LocalStack implements AutoCloseable {
         }
         out.println("local stack: sqs " + s.sqsEndpoint() + " (ElasticMQ, in memory) queues "
                 + queues.stream().map(SamTemplate.QueueDef::logicalId).toList());
+    }
+
+    /**
+     * Every function's init (its wiring reads and checks all its settings), as Lambda runs it before the first
+     * request: a wrong setting stops the stack here, with the function and the message naming the setting, instead
+     * of a 500 on the first request after "ready".
+     */
+    private void initFunctions(PrintStream out) {
+        List<String> problems = new ArrayList<>();
+        for (LambdaFunction f : functions.values()) {
+            try {
+                f.init();
+            } catch (LambdaFunction.InvocationException e) {
+                problems.add("function " + f.id() + " cannot start: " + e.errorMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new StartupFailure(String.join("\n  ", problems));
+        }
+        out.println("local stack: " + functions.size() + " functions initialized, settings checked");
+    }
+
+    /** The ports this run binds on 127.0.0.1, by the variable that sets each. */
+    private static Map<String, Integer> ports(StackSettings s, SamTemplate template) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("API_PORT", s.apiPort());
+        if (s.runsSimulator()) {
+            ports.put("AXERVE_SIM_PORT", s.simulatorPort());
+        }
+        if (s.runsDynamoDbLocal()) {
+            ports.put("DDB_PORT", s.dynamoDbPort());
+        }
+        if (!template.queues().isEmpty()) {
+            ports.put("SQS_PORT", s.sqsPort());
+        }
+        return ports;
     }
 
     /** The default merchant checks the apikey the handlers send, as a real Axerve shop with an apikey does. */

@@ -38,27 +38,32 @@ class QueuesAndClockTest {
     @Test
     void templateQueuesRunOnElasticMqAndTheEventSourceKeepsReportedFailuresUntilTheDeadLetterQueue()
             throws Exception {
-        int port = freePort();
-        SamTemplate template = SamTemplate.load(Path.of(getClass().getResource("/fixture/sqs-template.yaml").toURI()),
-                REGION, StackSettings.STACK_NAME, LocalQueues.endpoint(port));
-        SamTemplate.SqsSource source = template.sqsSources().get(0);
+        Queues q = startQueues();
+        SamTemplate.SqsSource source = q.template.sqsSources().get(0);
         assertEquals(new SamTemplate.SqsSource("BatchFunction", "WorkQueue", 5, true, 2), source);
-        String queueUrl = template.functions().get(0).environment().get("WORK_QUEUE_URL");
-        assertEquals(LocalQueues.url(port, "WorkQueue"), queueUrl, "Ref of a queue is its local URL");
+        String queueUrl = q.template.functions().get(0).environment().get("WORK_QUEUE_URL");
+        assertEquals(LocalQueues.url(q.port, "WorkQueue"), queueUrl, "Ref of a queue is its local URL");
 
-        LambdaFunction function = new LambdaFunction(template.functions().get(0), REGION, QUIET);
-        try (LocalQueues queues = LocalQueues.start(port, REGION, template.queues());
+        LambdaFunction function = new LambdaFunction(q.template.functions().get(0), REGION, QUIET);
+        try (LocalQueues queues = q.queues;
              SqsEventSources sources = new SqsEventSources(queues.client(), REGION, QUIET);
-             SqsClient sqs = LocalQueues.client(LocalQueues.endpoint(port), REGION)) {
+             SqsClient sqs = LocalQueues.client(LocalQueues.endpoint(q.port), REGION)) {
             sources.start(source, queues.urlOf("WorkQueue"), "arn:aws:sqs:" + REGION + ":123456789012:WorkQueue",
                     function);
             for (String body : List.of("ok-1", "ok-2", "fail-1")) {
                 sqs.sendMessage(r -> r.queueUrl(queueUrl).messageBody(body)); // the URL the handlers are given
             }
+            // Everything here is asynchronous (pollers, visibility timeouts, the redrive, ElasticMQ's approximate
+            // counts): wait, bounded, until the end state is reached, then check it exactly.
             List<Message> dead = new ArrayList<>();
-            for (int i = 0; i < 30 && dead.isEmpty(); i++) {
-                dead.addAll(sqs.receiveMessage(r -> r.queueUrl(queues.urlOf("WorkDeadLetterQueue"))
-                        .waitTimeSeconds(1)).messages());
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!settled(dead, received(function), queues) && System.nanoTime() < deadline) {
+                if (dead.isEmpty()) {
+                    dead.addAll(sqs.receiveMessage(r -> r.queueUrl(queues.urlOf("WorkDeadLetterQueue"))
+                            .waitTimeSeconds(1)).messages()); // a long poll: this is also the pause between checks
+                } else {
+                    Thread.sleep(50);
+                }
             }
             assertEquals(List.of("fail-1"), dead.stream().map(Message::body).toList());
             Collection<String> received = received(function);
@@ -69,6 +74,35 @@ class QueuesAndClockTest {
         } finally {
             function.close();
         }
+    }
+
+    /** The dead letter arrived, every delivery happened, and the work queue is empty. */
+    private static boolean settled(List<Message> dead, Collection<String> received, LocalQueues queues) {
+        return !dead.isEmpty() && Collections.frequency(received, "ok-1") >= 1
+                && Collections.frequency(received, "ok-2") >= 1 && Collections.frequency(received, "fail-1") >= 2
+                && queues.depth("WorkQueue") == 0;
+    }
+
+    private record Queues(int port, SamTemplate template, LocalQueues queues) {
+    }
+
+    /**
+     * ElasticMQ on a free port. The template's queue URLs name the port, so it is chosen first; another process may
+     * take it before ElasticMQ binds it (a busy machine), so a few ports are tried.
+     */
+    private Queues startQueues() throws Exception {
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            int port = freePort();
+            SamTemplate template = SamTemplate.load(Path.of(getClass().getResource("/fixture/sqs-template.yaml")
+                    .toURI()), REGION, StackSettings.STACK_NAME, LocalQueues.endpoint(port));
+            try {
+                return new Queues(port, template, LocalQueues.start(port, REGION, template.queues()));
+            } catch (RuntimeException portTaken) {
+                last = portTaken;
+            }
+        }
+        throw last;
     }
 
     @Test

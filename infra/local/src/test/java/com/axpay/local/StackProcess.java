@@ -40,7 +40,7 @@ final class StackProcess implements AutoCloseable {
     private final CountDownLatch ready = new CountDownLatch(1);
     private final Thread reader;
 
-    private StackProcess(String name) throws IOException {
+    private StackProcess(String name, Map<String, String> settings) throws IOException {
         int[] ports = freePorts(4);
         apiPort = ports[0];
         simulatorPort = ports[1];
@@ -55,6 +55,7 @@ final class StackProcess implements AutoCloseable {
         env.put("AXERVE_SIM_PORT", Integer.toString(simulatorPort));
         env.put("DDB_PORT", Integer.toString(dynamoDbPort));
         env.put("SQS_PORT", Integer.toString(sqsPort));
+        env.putAll(settings);
         process = pb.start();
         Path logFile = root.resolve("infra/local/target/" + name + ".log");
         reader = new Thread(() -> copyOutput(logFile), "stack-output-" + name);
@@ -64,13 +65,27 @@ final class StackProcess implements AutoCloseable {
 
     /** Starts the stack and waits (bounded) for its {@code ready} line. */
     static StackProcess start(String name) throws Exception {
-        StackProcess stack = new StackProcess(name);
+        StackProcess stack = new StackProcess(name, Map.of());
         if (!stack.ready.await(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             String out = stack.output();
             stack.close();
             throw new AssertionError("no ready line within " + READY_TIMEOUT + ":\n" + out);
         }
         return stack;
+    }
+
+    /** Starts the stack with these settings on top of its free ports, without waiting for anything. */
+    static StackProcess launch(String name, Map<String, String> settings) throws IOException {
+        return new StackProcess(name, settings);
+    }
+
+    /** Waits (bounded) for the process to end by itself; true if it did. */
+    boolean awaitExit(Duration within) throws InterruptedException {
+        boolean ended = process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS);
+        if (ended) {
+            reader.join(5_000);
+        }
+        return ended;
     }
 
     /** The module's directory is the working directory of surefire/failsafe; the repository is two levels up. */

@@ -6,6 +6,7 @@ import com.sun.xml.ws.transport.http.client.HttpClientTransport;
 import jakarta.xml.ws.WebServiceException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.SocketTimeoutException;
@@ -20,6 +21,7 @@ import java.util.Map;
 final class BoundedHttpClientTransport extends HttpClientTransport {
     private final long limit;
     private HttpURLConnection connection;
+    private volatile int status;
 
     BoundedHttpClientTransport(Packet packet, Map<String, List<String>> headers, long limit) {
         super(packet, headers);
@@ -46,7 +48,7 @@ final class BoundedHttpClientTransport extends HttpClientTransport {
             }
             throw new TransportFailure(Reason.IO_ERROR, 0, "connection failed while waiting for the response", e);
         }
-        int status = getStatus();
+        status = getStatus();
         if (connection.getContentLengthLong() > limit) {
             connection.disconnect();
             throw new TransportFailure(Reason.OVERSIZED_RESPONSE, status,
@@ -72,9 +74,36 @@ final class BoundedHttpClientTransport extends HttpClientTransport {
         }
     }
 
+    /** The HTTP status of the response, once its head was read (0 before). */
+    int status() {
+        return status;
+    }
+
+    /**
+     * The body, bounded; an empty one is refused here, where it is still known to be empty (Metro would fail on it
+     * with an unhelpful NullPointerException). The request reached Axerve, so its outcome is unknown.
+     */
     @Override
     protected InputStream readResponse() {
         InputStream in = super.readResponse();
-        return in == null ? null : new LimitedInputStream(in, limit, connection::disconnect);
+        if (in == null) {
+            throw emptyBody();
+        }
+        PushbackInputStream body = new PushbackInputStream(new LimitedInputStream(in, limit, connection::disconnect));
+        try {
+            int first = body.read();
+            if (first < 0) {
+                throw emptyBody();
+            }
+            body.unread(first);
+        } catch (IOException e) {
+            throw new TransportFailure(Reason.IO_ERROR, status, "connection lost while reading the response", e);
+        }
+        return body;
+    }
+
+    private TransportFailure emptyBody() {
+        connection.disconnect();
+        return new TransportFailure(Reason.MALFORMED_RESPONSE, status, "HTTP " + status + " with an empty body", null);
     }
 }

@@ -10,6 +10,7 @@ import com.axpay.core.port.AgreementRepository;
 import com.axpay.core.port.GatewayException;
 import com.axpay.core.port.RecurringGateway;
 import com.axpay.core.usecase.AgreementException.Reason;
+import com.axpay.core.validation.Ids;
 
 import java.time.Clock;
 import java.util.Objects;
@@ -44,7 +45,7 @@ public final class CancelAgreement {
      */
     public Agreement cancel(String agreementId) {
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            Agreement a = agreements.findById(agreementId)
+            Agreement a = (Ids.wellFormed(agreementId) ? agreements.findById(agreementId) : Optional.<Agreement>empty())
                     .orElseThrow(() -> new AgreementException(Reason.NOT_FOUND, "no agreement " + agreementId));
             if (a.state() == AgreementState.COMPLETED || (a.state() == AgreementState.CANCELED && a.tokenDeleted())) {
                 return a;

@@ -7,9 +7,11 @@ import com.axpay.core.port.PaymentGateway;
 import com.axpay.core.port.PaymentOperationsGateway;
 import com.axpay.core.port.PaymentRepository;
 import com.axpay.core.usecase.OperationRefusedException.Reason;
+import com.axpay.core.validation.Ids;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * POST /payments/{paymentId}/cancel: callDeleteS2S voids an authorization Axerve has not settled yet. A captured
@@ -36,7 +38,8 @@ public final class CancelPayment {
 
     /** @return the payment as stored, CANCELED */
     public Payment cancel(String paymentId, String reason) {
-        Payment p = payments.findById(paymentId).orElseThrow(() -> new OperationRefusedException(
+        Optional<Payment> found = Ids.wellFormed(paymentId) ? payments.findById(paymentId) : Optional.empty();
+        Payment p = found.orElseThrow(() -> new OperationRefusedException(
                 Reason.PAYMENT_NOT_FOUND, "No payment has this id."));
         if (reason != null && reason.length() > MAX_REASON) {
             throw new OperationRefusedException(Reason.INVALID_REQUEST,

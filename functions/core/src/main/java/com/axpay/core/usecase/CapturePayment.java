@@ -7,9 +7,11 @@ import com.axpay.core.port.PaymentGateway;
 import com.axpay.core.port.PaymentOperationsGateway;
 import com.axpay.core.port.PaymentRepository;
 import com.axpay.core.usecase.OperationRefusedException.Reason;
+import com.axpay.core.validation.Ids;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * POST /payments/{paymentId}/capture, for deferred-capture merchants: callSettleS2S of the full amount. Amazon Pay
@@ -34,7 +36,8 @@ public final class CapturePayment {
 
     /** @return the payment as stored, CAPTURED */
     public Payment capture(String paymentId) {
-        Payment p = payments.findById(paymentId).orElseThrow(() -> new OperationRefusedException(
+        Optional<Payment> found = Ids.wellFormed(paymentId) ? payments.findById(paymentId) : Optional.empty();
+        Payment p = found.orElseThrow(() -> new OperationRefusedException(
                 Reason.PAYMENT_NOT_FOUND, "No payment has this id."));
         refuseUnlessAuthorized(p, null);
         try {

@@ -2,6 +2,7 @@ package com.axpay.core.usecase;
 
 import com.axpay.core.domain.Payment;
 import com.axpay.core.port.PaymentRepository;
+import com.axpay.core.validation.Ids;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -16,7 +17,7 @@ public final class GetPayment {
     }
 
     public Optional<Payment> get(String paymentId) {
-        if (paymentId == null || paymentId.isBlank()) {
+        if (!Ids.wellFormed(paymentId)) { // names no payment: the store is not asked
             return Optional.empty();
         }
         return payments.findById(paymentId);

@@ -8,9 +8,11 @@ import com.axpay.core.domain.PaymentState;
 import com.axpay.core.domain.ShopTransactionIds;
 import com.axpay.core.port.GatewayException;
 import com.axpay.core.port.IdGenerator;
-import com.axpay.core.port.PaymentRepository;
 import com.axpay.core.port.PaymentRepository.Claimed;
+import com.axpay.core.port.PaymentRepository;
 import com.axpay.core.port.RecurringGateway;
+import com.axpay.core.validation.AmountField;
+import com.axpay.core.validation.Ids;
 import com.axpay.core.validation.ValidationError;
 import com.axpay.core.validation.ValidationException;
 
@@ -31,8 +33,6 @@ import java.util.regex.Pattern;
  */
 public final class PayWithOrderReference {
 
-    private static final Pattern ORDER_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-    private static final Pattern AMOUNT = Pattern.compile("[0-9]{1,6}(\\.[0-9]{1,2})?");
     private static final Pattern ORDER_REFERENCE = Pattern.compile("[A-Z0-9]{3}-[0-9]{7}-[0-9]{7}");
     private static final int MAX_ROUNDS = 4;
 
@@ -142,18 +142,10 @@ public final class PayWithOrderReference {
 
     private BigDecimal validate(Command c) {
         List<ValidationError> errors = new ArrayList<>();
-        if (c.orderId() == null || !ORDER_ID.matcher(c.orderId()).matches()) {
-            errors.add(new ValidationError("orderId", "is required: 1-64 of A-Z a-z 0-9 _ -"));
+        if (!Ids.wellFormed(c.orderId())) {
+            errors.add(new ValidationError("orderId", "is required: " + Ids.RULE));
         }
-        BigDecimal amount = null;
-        if (c.amount() == null || !AMOUNT.matcher(c.amount()).matches()) {
-            errors.add(new ValidationError("amount", "is required: a decimal string like \"12.50\""));
-        } else {
-            amount = Amounts.parse(c.amount());
-            if (amount.signum() <= 0) {
-                errors.add(new ValidationError("amount", "must be greater than zero"));
-            }
-        }
+        BigDecimal amount = AmountField.parse("amount", c.amount(), errors);
         if (c.currency() == null || !currencies.contains(c.currency())) {
             errors.add(new ValidationError("currency", "is required: a supported ISO 4217 code"));
         }

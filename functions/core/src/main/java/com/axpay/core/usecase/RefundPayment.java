@@ -4,23 +4,25 @@ import com.axpay.core.domain.Amounts;
 import com.axpay.core.domain.Payment;
 import com.axpay.core.domain.PaymentEvents;
 import com.axpay.core.domain.PaymentState;
-import com.axpay.core.domain.Refund;
 import com.axpay.core.domain.Refund.RefundState;
+import com.axpay.core.domain.Refund;
 import com.axpay.core.port.GatewayException;
 import com.axpay.core.port.PaymentGateway;
 import com.axpay.core.port.PaymentOperationsGateway;
 import com.axpay.core.port.PaymentRepository;
-import com.axpay.core.port.RefundRepository;
 import com.axpay.core.port.RefundRepository.Outcome;
+import com.axpay.core.port.RefundRepository;
 import com.axpay.core.usecase.OperationRefusedException.Reason;
+import com.axpay.core.validation.AmountField;
+import com.axpay.core.validation.Ids;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
 
 /**
  * POST /payments/{paymentId}/refunds. The refund record is claimed and its amount reserved on the payment in one
@@ -31,8 +33,6 @@ import java.util.regex.Pattern;
  */
 public final class RefundPayment {
 
-    private static final Pattern REFUND_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-    private static final Pattern AMOUNT = Pattern.compile("\\d{1,7}(\\.\\d{1,2})?");
     /** Axerve's refundReason limit. */
     private static final int MAX_REASON = 50;
     /** Each lost round means another refund or notification was written; this bounds a burst of concurrent ones. */
@@ -76,7 +76,8 @@ public final class RefundPayment {
     public Result refund(Command c) {
         BigDecimal amount = validate(c);
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            Payment p = payments.findById(c.paymentId()).orElseThrow(() -> new OperationRefusedException(
+            Payment p = (Ids.wellFormed(c.paymentId()) ? payments.findById(c.paymentId()) : Optional.<Payment>empty())
+                    .orElseThrow(() -> new OperationRefusedException(
                     Reason.PAYMENT_NOT_FOUND, "No payment has this id."));
             var existing = refunds.find(p.paymentId(), c.refundId());
             if (existing.isPresent()) {
@@ -206,17 +207,12 @@ public final class RefundPayment {
     }
 
     private static BigDecimal validate(Command c) {
-        if (c.refundId() == null || !REFUND_ID.matcher(c.refundId()).matches()) {
-            throw new OperationRefusedException(Reason.INVALID_REQUEST,
-                    "refundId is required: 1 to 64 letters, digits, '-' or '_'.");
+        if (!Ids.wellFormed(c.refundId())) {
+            throw new OperationRefusedException(Reason.INVALID_REQUEST, "refundId is required: " + Ids.RULE + ".");
         }
-        if (c.amount() == null || !AMOUNT.matcher(c.amount()).matches()) {
-            throw new OperationRefusedException(Reason.INVALID_REQUEST,
-                    "amount is required: a decimal string with at most two decimals, like \"3.00\".");
-        }
-        BigDecimal amount = Amounts.parse(c.amount());
-        if (amount.signum() <= 0) {
-            throw new OperationRefusedException(Reason.INVALID_REQUEST, "amount must be more than zero.");
+        BigDecimal amount = AmountField.valueOf(c.amount());
+        if (amount == null) {
+            throw new OperationRefusedException(Reason.INVALID_REQUEST, "amount " + AmountField.RULE + ".");
         }
         if (c.reason() != null && (c.reason().length() > MAX_REASON || c.reason().chars().anyMatch(Character::isISOControl))) {
             throw new OperationRefusedException(Reason.INVALID_REQUEST,

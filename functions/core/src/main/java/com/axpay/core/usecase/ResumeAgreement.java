@@ -5,9 +5,11 @@ import com.axpay.core.agreement.AgreementEvent;
 import com.axpay.core.agreement.AgreementState;
 import com.axpay.core.port.AgreementRepository;
 import com.axpay.core.usecase.AgreementException.Reason;
+import com.axpay.core.validation.Ids;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * POST /agreements/{id}/resume, after the buyer fixed the payment method on Amazon (RELIABILITY scenario 19): the
@@ -30,7 +32,7 @@ public final class ResumeAgreement {
     /** @throws AgreementException NOT_FOUND, or NOT_CHARGEABLE for a CANCELED or COMPLETED agreement */
     public Agreement resume(String agreementId) {
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            Agreement a = agreements.findById(agreementId)
+            Agreement a = (Ids.wellFormed(agreementId) ? agreements.findById(agreementId) : Optional.<Agreement>empty())
                     .orElseThrow(() -> new AgreementException(Reason.NOT_FOUND, "no agreement " + agreementId));
             if (a.state().isChargeable()) {
                 return a;

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Storefront return URLs we may send a buyer back to. An entry allows URLs with exactly its origin (scheme, host,
  * port) whose path starts with its path at a segment boundary ("/shop/return" allows "/shop/return/ok" but not
- * "/shop/returnx"). Only https is accepted, except for loopback hosts (local development).
+ * "/shop/returnx"; "/shop/return/" allows "/shop/return/ok" but not "/shop/return"). Only https is accepted,
+ * except for loopback hosts (local development).
  */
 public final class ReturnUrlAllowList {
 
@@ -65,8 +66,10 @@ public final class ReturnUrlAllowList {
         if (prefix.isEmpty() || prefix.equals("/")) {
             return true;
         }
-        String base = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
-        return path.equals(base) || path.startsWith(base + "/");
+        if (prefix.endsWith("/")) {
+            return path.startsWith(prefix); // "/checkout/" is a folder: "/checkout" itself is not under it
+        }
+        return path.equals(prefix) || path.startsWith(prefix + "/");
     }
 
     /** A normalized absolute http(s) URL without user info and dot segments, or null. */

@@ -2,7 +2,6 @@ package com.axpay.core.validation;
 
 import com.axpay.core.agreement.Plan;
 import com.axpay.core.agreement.RecurringMode;
-import com.axpay.core.domain.Amounts;
 import com.axpay.core.domain.Buyer;
 
 import java.math.BigDecimal;
@@ -32,11 +31,8 @@ public final class StartPaymentValidator {
     public static final int MAX_CUSTOM_INFO_LENGTH = 1000;
     public static final int MAX_CUSTOM_INFO_VALUE_LENGTH = 300;
     public static final int MAX_CUSTOM_INFO_KEY_LENGTH = 50;
-    /** Axerve: amount max 9 characters including the decimal point. */
-    public static final int MAX_AMOUNT_LENGTH = 9;
     public static final Set<String> LANGUAGES = Set.of("it", "en", "es", "fr", "de");
 
-    private static final Pattern AMOUNT = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,2})?");
     private static final Pattern ORDER_ID = Pattern.compile("[A-Za-z0-9_-]+");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final Pattern CUSTOM_INFO_KEY = Pattern.compile("[A-Za-z0-9_]+");
@@ -132,24 +128,7 @@ public final class StartPaymentValidator {
     }
 
     private static BigDecimal amount(String s, List<ValidationError> errors) {
-        if (s == null || s.isBlank()) {
-            errors.add(new ValidationError("amount", "is required"));
-            return null;
-        }
-        if (!AMOUNT.matcher(s).matches()) {
-            errors.add(new ValidationError("amount", "must be a decimal number with at most 2 decimals, like 12.50"));
-            return null;
-        }
-        BigDecimal amount = Amounts.parse(s);
-        if (amount.signum() <= 0) {
-            errors.add(new ValidationError("amount", "must be greater than 0"));
-            return null;
-        }
-        if (Amounts.format(amount).length() > MAX_AMOUNT_LENGTH) {
-            errors.add(new ValidationError("amount", "is too large (at most " + MAX_AMOUNT_LENGTH + " characters)"));
-            return null;
-        }
-        return amount;
+        return AmountField.parse("amount", s, errors);
     }
 
     private String currency(String s, List<ValidationError> errors) {

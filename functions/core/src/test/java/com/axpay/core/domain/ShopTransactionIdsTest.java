@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,6 +56,33 @@ class ShopTransactionIdsTest {
     @Test
     void longIdsDifferingOnlyAtTheEndStayDistinct() {
         assertNotEquals(ShopTransactionIds.of("x".repeat(63) + "a", 1), ShopTransactionIds.of("x".repeat(63) + "b", 1));
+    }
+
+    @Test
+    void edgeShapedOrderIdsGiveIdsAxerveTakes() {
+        // each of these gave an id with "--" before, refused by Axerve (1105) on every retry
+        for (String order : new String[] {"order-", "a--b", "-", "--", "_-", "-".repeat(64), "_".repeat(64),
+                "33434e71-28c6-48c1-bbcd-9dd4bec95a01", "x".repeat(30) + "-", "-" + "x".repeat(63)}) {
+            for (int attempt : new int[] {1, 2, 9, 10, 123, Integer.MAX_VALUE}) {
+                String id = ShopTransactionIds.of(order, attempt);
+                assertTrue(ShopTransactionIds.acceptedByAxerve(id), order + "/" + attempt + " -> " + id);
+                assertTrue(id.endsWith("-" + attempt), id);
+            }
+        }
+        assertEquals("order-1", ShopTransactionIds.of("order", 1));
+        assertNotEquals("order--1", ShopTransactionIds.of("order-", 1));
+    }
+
+    @Test
+    void theRuleAxerveAppliesToAmazonPayIds() {
+        assertTrue(ShopTransactionIds.acceptedByAxerve("34az85ord20"));
+        assertTrue(ShopTransactionIds.acceptedByAxerve("a-b_c-" + "x".repeat(26)));
+        assertFalse(ShopTransactionIds.acceptedByAxerve("x".repeat(33)));
+        assertFalse(ShopTransactionIds.acceptedByAxerve("a--b"));
+        assertFalse(ShopTransactionIds.acceptedByAxerve("order.123"));
+        assertFalse(ShopTransactionIds.acceptedByAxerve("order+123"));
+        assertFalse(ShopTransactionIds.acceptedByAxerve(""));
+        assertFalse(ShopTransactionIds.acceptedByAxerve(null));
     }
 
     @Test

@@ -49,6 +49,19 @@ class ReturnUrlAllowListTest {
     }
 
     @Test
+    void anEntryEndingInASlashAllowsOnlyWhatIsBelowIt() {
+        ReturnUrlAllowList folder = ReturnUrlAllowList.of(List.of("https://shop.example.org/checkout/"));
+        assertTrue(folder.allows("https://shop.example.org/checkout/"));
+        assertTrue(folder.allows("https://shop.example.org/checkout/done?x=1"));
+        assertFalse(folder.allows("https://shop.example.org/checkout"), "does not start with the entry");
+        assertFalse(folder.allows("https://shop.example.org/checkoutx/done"));
+        ReturnUrlAllowList page = ReturnUrlAllowList.of(List.of("https://shop.example.org/checkout"));
+        assertTrue(page.allows("https://shop.example.org/checkout"));
+        assertTrue(page.allows("https://shop.example.org/checkout/done"));
+        assertFalse(page.allows("https://shop.example.org/checkout-evil"));
+    }
+
+    @Test
     void refusesNull() {
         assertFalse(list.allows(null));
     }

@@ -5,13 +5,17 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.payments.http.HttpResponses;
+import com.axpay.payments.http.RequestBody;
 import com.axpay.payments.log.JsonLog;
+
+import java.util.List;
+import java.util.Map;
 
 /**
  * What every HTTP handler does around its own work: time it, name the route's payment or agreement on every log
- * line, log one line, and turn an unexpected exception into a
- * JSON 500 (never a stack trace in the response; the exception class goes to the log, its message does not since
- * lower layers may quote input).
+ * line, log one line, answer a body {@link RequestBody} refuses with 413 or 400 (the same on every route), and turn
+ * an unexpected exception into a JSON 500 (never a stack trace in the response; the exception class goes to the
+ * log, its message does not since lower layers may quote input).
  */
 public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
@@ -27,6 +31,12 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
         JsonLog.requestIds(event == null ? null : event.getPathParameters());
         try {
             return handle(event, start);
+        } catch (RequestBody.TooLarge e) {
+            log.warn("body too large").status(413).latencyMs(elapsedMs(start)).write();
+            return HttpResponses.error(413, "payload_too_large", e.getMessage());
+        } catch (RequestBody.Malformed e) {
+            log.warn("invalid request").errorCode("body").status(400).latencyMs(elapsedMs(start)).write();
+            return HttpResponses.validationError(List.of(Map.of("field", "body", "message", e.getMessage())));
         } catch (RuntimeException e) {
             log.error("unexpected failure").exception(e).status(500).latencyMs(elapsedMs(start)).write();
             return HttpResponses.error(500, "internal_error", "The request could not be processed.");

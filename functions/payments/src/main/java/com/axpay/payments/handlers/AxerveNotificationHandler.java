@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.core.port.GatewayException;
 import com.axpay.core.usecase.HandleGatewayNotification;
+import com.axpay.core.validation.ResultStrings;
 import com.axpay.payments.PaymentsWiring;
 import com.axpay.payments.ProcessWiring;
 import com.axpay.payments.http.GatewayFailures;
@@ -14,8 +15,8 @@ import java.util.Map;
 
 /**
  * GET /axerve/s2s: Axerve's server-to-server notification. 200 once the outcome is stored (a duplicate too); 4xx
- * when nothing may change (result string not decryptable, unknown transaction, another shop, amount or currency not
- * ours), so Axerve stops; 5xx when Axerve or our store is unavailable, so Axerve sends it again.
+ * when nothing may change (result string malformed or not decryptable, unknown transaction, another shop, amount or
+ * currency not ours), so Axerve stops; 5xx when Axerve or our store is unavailable, so Axerve sends it again.
  */
 public final class AxerveNotificationHandler extends ApiHandler {
 
@@ -37,6 +38,11 @@ public final class AxerveNotificationHandler extends ApiHandler {
         if (a == null || a.isBlank() || b == null || b.isBlank()) {
             log.warn("notification without a and b").status(400).latencyMs(elapsedMs(start)).write();
             return HttpResponses.error(400, "invalid_request", "query parameters a and b are required");
+        }
+        if (!ResultStrings.plausible(b)) {
+            // not Axerve's: refused without a Decrypt, which could only fail (and count as an Axerve failure)
+            log.warn("notification with a malformed b").status(400).latencyMs(elapsedMs(start)).write();
+            return HttpResponses.error(400, "undecryptable", "The result string could not be decrypted.");
         }
         HandleGatewayNotification.Result r;
         try {

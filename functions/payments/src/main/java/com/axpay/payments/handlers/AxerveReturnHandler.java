@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.core.port.GatewayException;
 import com.axpay.core.usecase.HandleBrowserReturn;
+import com.axpay.core.validation.ResultStrings;
 import com.axpay.payments.PaymentsWiring;
 import com.axpay.payments.ProcessWiring;
 import com.axpay.payments.http.GatewayFailures;
@@ -16,7 +17,8 @@ import java.util.Optional;
  * GET /axerve/return/ok and /axerve/return/ko: the buyer's browser back from the payment page. The route only
  * tells which URL Axerve used; the state comes from our record, never from the browser. The buyer always lands on
  * a storefront page: the payment's return URL, or the configured default with an {@code error} code when the
- * payment cannot be identified or Axerve cannot be reached.
+ * payment cannot be identified ({@code payment_not_found}), its result string is not one Axerve writes
+ * ({@code invalid_result}) or Axerve cannot be reached ({@code gateway_unavailable}).
  */
 public final class AxerveReturnHandler extends ApiHandler {
 
@@ -41,6 +43,11 @@ public final class AxerveReturnHandler extends ApiHandler {
         if (a == null || a.isBlank() || b == null || b.isBlank()) {
             log.warn("return without a and b").status(400).latencyMs(elapsedMs(start)).write();
             return HttpResponses.error(400, "invalid_request", "query parameters a and b are required");
+        }
+        if (!ResultStrings.plausible(b)) {
+            // not Axerve's: the buyer lands on the storefront, and Axerve is not asked (no failure is counted)
+            log.warn("return with a malformed b (" + which + ")").status(303).latencyMs(elapsedMs(start)).write();
+            return HttpResponses.seeOther(withError("invalid_result"));
         }
         Optional<HandleBrowserReturn.Result> result;
         try {

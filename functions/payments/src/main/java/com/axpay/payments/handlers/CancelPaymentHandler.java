@@ -35,7 +35,7 @@ public final class CancelPaymentHandler extends StorefrontHandler {
     protected APIGatewayV2HTTPResponse handleAuthorized(APIGatewayV2HTTPEvent event, long start) {
         String paymentId = Requests.pathParameter(event, "paymentId");
         try {
-            OperationBody body = OperationBody.parse(Requests.body(event), true);
+            OperationBody body = OperationBody.parse(event, true);
             Payment p = cancel.cancel(paymentId, body.string("reason"));
             log.info("payment cancel: " + p.state()).payment(p).status(200).latencyMs(elapsedMs(start)).write();
             return HttpResponses.json(200, OperationResponses.balance(p));

@@ -35,7 +35,7 @@ public final class CapturePaymentHandler extends StorefrontHandler {
     protected APIGatewayV2HTTPResponse handleAuthorized(APIGatewayV2HTTPEvent event, long start) {
         String paymentId = Requests.pathParameter(event, "paymentId");
         try {
-            OperationBody.parse(Requests.body(event), true); // none needed, but a malformed one is refused
+            OperationBody.parse(event, true); // none needed, but a malformed one is refused
             Payment p = capture.capture(paymentId);
             log.info("payment capture: " + p.state()).payment(p).status(200).latencyMs(elapsedMs(start)).write();
             return HttpResponses.json(200, OperationResponses.balance(p));

@@ -35,7 +35,7 @@ public final class RefundPaymentHandler extends StorefrontHandler {
     protected APIGatewayV2HTTPResponse handleAuthorized(APIGatewayV2HTTPEvent event, long start) {
         String paymentId = Requests.pathParameter(event, "paymentId");
         try {
-            OperationBody body = OperationBody.parse(Requests.body(event), false);
+            OperationBody body = OperationBody.parse(event, false);
             RefundPayment.Result r = refunds.refund(new RefundPayment.Command(paymentId, body.string("refundId"),
                     body.string("amount"), body.string("reason")));
             int status = r.refund().state() == Refund.RefundState.PENDING ? 202 : r.created() ? 201 : 200;

@@ -12,7 +12,7 @@ import com.axpay.payments.ProcessWiring;
 import com.axpay.payments.http.GatewayFailures;
 import com.axpay.payments.http.HttpResponses;
 import com.axpay.payments.http.PaymentJson;
-import com.axpay.payments.http.Requests;
+import com.axpay.payments.http.RequestBody;
 import com.axpay.payments.http.StartPaymentBody;
 
 import java.util.List;
@@ -35,14 +35,11 @@ public final class StartPaymentHandler extends StorefrontHandler {
     @Override
     protected APIGatewayV2HTTPResponse handleAuthorized(APIGatewayV2HTTPEvent event, long start) {
         try {
-            StartPayment.Result r = startPayment.start(StartPaymentBody.parse(Requests.body(event)));
+            StartPayment.Result r = startPayment.start(StartPaymentBody.parse(RequestBody.object(event, false)));
             int status = r.created() ? 201 : 200;
             log.info(r.created() ? "payment started" : "payment returned again").payment(r.payment()).status(status)
                     .latencyMs(elapsedMs(start)).write();
             return HttpResponses.json(status, PaymentJson.started(r.payment()));
-        } catch (StartPaymentBody.TooLarge e) {
-            log.warn("body too large").status(413).latencyMs(elapsedMs(start)).write();
-            return HttpResponses.error(413, "payload_too_large", e.getMessage());
         } catch (ValidationException e) {
             log.warn("invalid request").status(400).errorCode(fields(e)).latencyMs(elapsedMs(start)).write();
             return HttpResponses.validationError(e.errors().stream()

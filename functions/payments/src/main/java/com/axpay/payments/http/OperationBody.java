@@ -2,16 +2,12 @@ package com.axpay.payments.http;
 
 import com.axpay.core.usecase.OperationRefusedException;
 import com.axpay.core.usecase.OperationRefusedException.Reason;
-import com.fasterxml.jackson.jr.ob.JSON;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 
-import java.io.IOException;
 import java.util.Map;
 
 /** The small JSON bodies of the refund, cancel and capture routes: string fields only, content rules are core's. */
 public final class OperationBody {
-
-    /** Far above any valid body. */
-    public static final int MAX_BYTES = 4 * 1024;
 
     private final Map<?, ?> fields;
 
@@ -21,26 +17,11 @@ public final class OperationBody {
 
     /**
      * @param optional an absent or empty body is an empty object (cancel and capture need none)
-     * @throws OperationRefusedException INVALID_REQUEST for a body that is not a small JSON object
+     * @throws RequestBody.TooLarge  over the one size limit
+     * @throws RequestBody.Malformed not a JSON object
      */
-    public static OperationBody parse(byte[] body, boolean optional) {
-        if (body == null || body.length == 0) {
-            if (optional) {
-                return new OperationBody(Map.of());
-            }
-            throw invalid("body is required: a JSON object");
-        }
-        if (body.length > MAX_BYTES) {
-            throw invalid("body is larger than " + MAX_BYTES + " bytes");
-        }
-        try {
-            if (JSON.std.anyFrom(body) instanceof Map<?, ?> map) {
-                return new OperationBody(map);
-            }
-        } catch (IOException | RuntimeException e) {
-            throw invalid("body is not valid JSON");
-        }
-        throw invalid("body must be a JSON object");
+    public static OperationBody parse(APIGatewayV2HTTPEvent event, boolean optional) {
+        return new OperationBody(RequestBody.object(event, optional));
     }
 
     /** A string field, or null when absent; a JSON number for an amount is refused (it may have been rounded). */

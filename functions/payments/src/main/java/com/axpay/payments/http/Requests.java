@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 
@@ -55,15 +54,6 @@ public final class Requests {
     public static String pathParameter(APIGatewayV2HTTPEvent e, String name) {
         Map<String, String> p = e.getPathParameters();
         return p == null ? null : p.get(name);
-    }
-
-    /** The body's bytes, base64-decoded when API Gateway encoded it; null when there is none. */
-    public static byte[] body(APIGatewayV2HTTPEvent e) {
-        String body = e.getBody();
-        if (body == null) {
-            return null;
-        }
-        return e.getIsBase64Encoded() ? Base64.getMimeDecoder().decode(body) : body.getBytes(StandardCharsets.UTF_8);
     }
 
     /** "GET /axerve/return/ok" from the route key, or method and raw path when the event has none. */

@@ -4,9 +4,6 @@ import com.axpay.core.validation.RecurringCommand;
 import com.axpay.core.validation.StartPaymentCommand;
 import com.axpay.core.validation.ValidationError;
 import com.axpay.core.validation.ValidationException;
-import com.fasterxml.jackson.jr.ob.JSON;
-
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,39 +15,14 @@ import java.util.Map;
  */
 public final class StartPaymentBody {
 
-    /** Far above any valid request (customInfo is at most 1000 characters), far below API Gateway's limit. */
-    public static final int MAX_BYTES = 16 * 1024;
-
     private StartPaymentBody() {
     }
 
-    /** Thrown for a body over {@link #MAX_BYTES} (HTTP 413). */
-    public static final class TooLarge extends RuntimeException {
-        TooLarge() {
-            super("body is larger than " + MAX_BYTES + " bytes");
-        }
-    }
-
     /**
-     * @throws TooLarge            over the size limit
-     * @throws ValidationException not a JSON object, or a field of the wrong type
+     * @param map the body as {@link RequestBody} read it
+     * @throws ValidationException a field of the wrong type
      */
-    public static StartPaymentCommand parse(byte[] body) {
-        if (body == null || body.length == 0) {
-            throw invalid("body", "is required: a JSON object");
-        }
-        if (body.length > MAX_BYTES) {
-            throw new TooLarge();
-        }
-        Object parsed;
-        try {
-            parsed = JSON.std.anyFrom(body);
-        } catch (IOException | RuntimeException e) {
-            throw invalid("body", "is not valid JSON");
-        }
-        if (!(parsed instanceof Map<?, ?> map)) {
-            throw invalid("body", "must be a JSON object");
-        }
+    public static StartPaymentCommand parse(Map<?, ?> map) {
         List<ValidationError> errors = new ArrayList<>();
         String amount = string(map, "amount", errors);
         String currency = string(map, "currency", errors);
@@ -132,9 +104,5 @@ public final class StartPaymentBody {
             out.put(String.valueOf(e.getKey()), s);
         }
         return out;
-    }
-
-    private static ValidationException invalid(String field, String message) {
-        return new ValidationException(List.of(new ValidationError(field, message)));
     }
 }

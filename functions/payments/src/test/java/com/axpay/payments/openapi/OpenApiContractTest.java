@@ -1,5 +1,7 @@
 package com.axpay.payments.openapi;
 
+import com.axpay.core.domain.Amounts;
+import com.axpay.core.validation.AmountField;
 import com.axpay.payments.stack.OpenApiSchemas;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.payments.PaymentsWiring;
@@ -119,6 +121,7 @@ class OpenApiContractTest {
                 () -> refund(refunds, paid(), "r1", "1.001"),
                 () -> refunds.handleRequest(Events.post("/payments/x/refunds", "{}", Map.of()), null),
                 () -> refund(refunds, "pay_unknown", "r1", "1.00"),
+                () -> refunds.handleRequest(Events.paymentOperation("pay_x", "refunds", OVERSIZED), null),
                 () -> {
                     String id = paid();
                     refund(refunds, id, "r1", "1.00");
@@ -154,6 +157,7 @@ class OpenApiContractTest {
                 () -> operation(handler, paid(), op, "[1]"),
                 () -> handler.handleRequest(Events.post("/payments/x/" + op, null, Map.of()), null),
                 () -> operation(handler, "pay_unknown", op, null),
+                () -> operation(handler, "pay_x", op, OVERSIZED),
                 () -> operation(handler, paid(), op, null),
                 () -> operation(brokenHandler, "pay_x", op, null),
                 () -> withMerchant(DEFERRED, () -> {
@@ -165,6 +169,9 @@ class OpenApiContractTest {
                     return withFaultOn(axerveOperation, "timeout", false, () -> operation(handler, id, op, null));
                 }));
     }
+
+    /** Over the one body limit of every route. */
+    private static final String OVERSIZED = "{\"reason\":\"" + "x".repeat(17_000) + "\"}";
 
     private static final Map<String, Object> DEFERRED = Map.of("captureMode", "deferred");
 
@@ -208,6 +215,23 @@ class OpenApiContractTest {
         } finally {
             stack.admin.clearFaults();
         }
+    }
+
+    @Test
+    void everyRequestAmountIsTheOneAmountOfTheCode() {
+        Map<String, Object> schemas = map(map(spec.get("components")).get("schemas"));
+        assertEquals("^" + AmountField.PATTERN + "$", map(schemas.get("Amount")).get("pattern"));
+        String ref = "#/components/schemas/Amount";
+        for (String request : List.of("StartPaymentRequest", "RefundRequest", "WidgetPaymentRequest",
+                "AgreementChargeRequest")) {
+            assertEquals(ref, map(map(map(schemas.get(request)).get("properties")).get("amount")).get("$ref"), request);
+        }
+        Map<String, Object> plan = map(map(map(schemas.get("RecurringRequest")).get("properties")).get("plan"));
+        assertEquals(ref, map(map(plan.get("properties")).get("amount")).get("$ref"), "RecurringRequest.plan");
+        // the largest amount takes Axerve's 9 characters with the 2 decimals we always send
+        assertEquals(9, Amounts.format(AmountField.MAX).length());
+        assertEquals(AmountField.MAX, AmountField.valueOf("999999.99"));
+        assertEquals(null, AmountField.valueOf("1000000"));
     }
 
     @Test

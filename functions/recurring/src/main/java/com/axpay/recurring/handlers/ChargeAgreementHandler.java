@@ -3,21 +3,22 @@ package com.axpay.recurring.handlers;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.core.agreement.ChargeState;
-import com.axpay.core.domain.Amounts;
 import com.axpay.core.port.GatewayException;
 import com.axpay.core.usecase.AgreementException;
 import com.axpay.core.usecase.ChargeProcessor;
 import com.axpay.core.usecase.ChargeUpsell;
+import com.axpay.core.validation.AmountField;
+import com.axpay.core.validation.Ids;
 import com.axpay.core.validation.ValidationError;
 import com.axpay.core.validation.ValidationException;
 import com.axpay.payments.handlers.StorefrontHandler;
 import com.axpay.payments.http.GatewayFailures;
 import com.axpay.payments.http.HttpResponses;
+import com.axpay.payments.http.RequestBody;
 import com.axpay.payments.http.Requests;
 import com.axpay.recurring.AgreementJson;
 import com.axpay.recurring.ProcessRecurringWiring;
 import com.axpay.recurring.RecurringWiring;
-import com.fasterxml.jackson.jr.ob.JSON;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,8 +32,6 @@ import java.util.regex.Pattern;
  */
 public final class ChargeAgreementHandler extends StorefrontHandler {
 
-    private static final Pattern CHARGE_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-    private static final Pattern AMOUNT = Pattern.compile("[0-9]{1,6}(\\.[0-9]{1,2})?");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     private final ChargeUpsell upsell;
@@ -49,11 +48,22 @@ public final class ChargeAgreementHandler extends StorefrontHandler {
     @Override
     protected APIGatewayV2HTTPResponse handleAuthorized(APIGatewayV2HTTPEvent event, long start) {
         try {
-            Map<String, Object> body = body(Requests.body(event));
-            String chargeId = (String) body.get("chargeId");
-            BigDecimal amount = Amounts.parse((String) body.get("amount"));
+            Map<?, ?> body = RequestBody.object(event, false);
+            List<ValidationError> errors = new ArrayList<>();
+            String chargeId = text(body, "chargeId");
+            if (!Ids.wellFormed(chargeId)) {
+                errors.add(new ValidationError("chargeId", "is required: " + Ids.RULE));
+            }
+            BigDecimal amount = AmountField.parse("amount", text(body, "amount"), errors);
+            String currency = text(body, "currency");
+            if (currency == null || !CURRENCY.matcher(currency).matches()) {
+                errors.add(new ValidationError("currency", "is required: an ISO 4217 code like EUR"));
+            }
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
             ChargeUpsell.Result r = upsell.charge(Requests.pathParameter(event, "agreementId"), chargeId, amount,
-                    (String) body.get("currency"));
+                    currency);
             ChargeProcessor.Result c = r.charge();
             int status = c.status() != ChargeProcessor.Status.SETTLED ? 202 : r.created() ? 201 : 200;
             log.info(c.charge().state() == ChargeState.SUCCEEDED ? "upsell charged" : "upsell not charged")
@@ -77,33 +87,8 @@ public final class ChargeAgreementHandler extends StorefrontHandler {
         }
     }
 
-    private static Map<String, Object> body(byte[] bytes) {
-        Map<String, Object> m;
-        try {
-            m = bytes == null ? null : JSON.std.mapFrom(bytes);
-        } catch (Exception e) {
-            m = null;
-        }
-        if (m == null) {
-            throw new ValidationException(List.of(new ValidationError("body", "must be a JSON object")));
-        }
-        List<ValidationError> errors = new ArrayList<>();
-        check(m, "chargeId", CHARGE_ID, "is required: 1-64 of A-Z a-z 0-9 _ -", errors);
-        check(m, "amount", AMOUNT, "is required: a decimal string like \"12.50\"", errors);
-        check(m, "currency", CURRENCY, "is required: an ISO 4217 code like EUR", errors);
-        if (errors.isEmpty() && Amounts.parse((String) m.get("amount")).signum() <= 0) {
-            errors.add(new ValidationError("amount", "must be greater than 0"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        return m;
-    }
-
-    private static void check(Map<String, Object> m, String field, Pattern p, String message,
-                              List<ValidationError> errors) {
-        if (!(m.get(field) instanceof String s) || !p.matcher(s).matches()) {
-            errors.add(new ValidationError(field, message));
-        }
+    /** A string field; another JSON type (a number for the amount too: it may have been rounded) is absent. */
+    private static String text(Map<?, ?> body, String field) {
+        return body.get(field) instanceof String s ? s : null;
     }
 }

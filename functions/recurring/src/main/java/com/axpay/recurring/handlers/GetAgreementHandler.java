@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.core.agreement.Agreement;
 import com.axpay.core.port.AgreementRepository;
+import com.axpay.core.validation.Ids;
 import com.axpay.payments.handlers.StorefrontHandler;
 import com.axpay.payments.http.HttpResponses;
 import com.axpay.payments.http.Requests;
@@ -30,7 +31,7 @@ public final class GetAgreementHandler extends StorefrontHandler {
     @Override
     protected APIGatewayV2HTTPResponse handleAuthorized(APIGatewayV2HTTPEvent event, long start) {
         String id = Requests.pathParameter(event, "agreementId");
-        Optional<Agreement> a = id == null ? Optional.empty() : agreements.findById(id);
+        Optional<Agreement> a = Ids.wellFormed(id) ? agreements.findById(id) : Optional.empty();
         if (a.isEmpty()) {
             log.warn("agreement not found").status(404).latencyMs(elapsedMs(start)).write();
             return HttpResponses.error(404, "not_found", "No agreement has this id.");

@@ -11,12 +11,10 @@ import com.axpay.payments.handlers.StorefrontHandler;
 import com.axpay.payments.http.GatewayFailures;
 import com.axpay.payments.http.HttpResponses;
 import com.axpay.payments.http.PaymentJson;
-import com.axpay.payments.http.Requests;
+import com.axpay.payments.http.RequestBody;
 import com.axpay.recurring.ProcessRecurringWiring;
 import com.axpay.recurring.RecurringWiring;
-import com.fasterxml.jackson.jr.ob.JSON;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,7 +37,7 @@ public final class WidgetPaymentHandler extends StorefrontHandler {
     @Override
     protected APIGatewayV2HTTPResponse handleAuthorized(APIGatewayV2HTTPEvent event, long start) {
         try {
-            Map<String, Object> b = body(Requests.body(event));
+            Map<?, ?> b = RequestBody.object(event, false);
             PayWithOrderReference.Result r = pay.pay(new PayWithOrderReference.Command(str(b, "orderId"),
                     str(b, "amount"), str(b, "currency"), str(b, "amazonOrderReferenceId")));
             int status = r.created() ? 201 : 200;
@@ -62,19 +60,7 @@ public final class WidgetPaymentHandler extends StorefrontHandler {
         }
     }
 
-    private static Map<String, Object> body(byte[] bytes) {
-        try {
-            Map<String, Object> m = bytes == null ? null : JSON.std.mapFrom(bytes);
-            if (m != null) {
-                return m;
-            }
-        } catch (Exception e) {
-            // reported below
-        }
-        throw new ValidationException(List.of(new ValidationError("body", "must be a JSON object")));
-    }
-
-    private static String str(Map<String, Object> m, String k) {
+    private static String str(Map<?, ?> m, String k) {
         return m.get(k) instanceof String s ? s : null;
     }
 }

@@ -57,13 +57,16 @@ public final class TableDefinitions {
                 .build();
     }
 
-    /** Creates the payments table and waits until it is active (tests and the local stack). */
+    /**
+     * Creates the payments table and waits until it is active (tests and the local stack). On a busy machine the
+     * SDK may retry a create whose first attempt DynamoDB Local did perform but answered too late; the retry then
+     * finds the table in place, which is what was asked.
+     */
     public static void createPaymentsTable(DynamoDbClient client, String tableName) {
         try {
             client.createTable(paymentsTable(tableName));
-        } catch (ResourceInUseException e) {
-            // the SDK retried a CreateTable whose first attempt timed out on the client but succeeded on the server
-            // (seen under load with DynamoDB Local): the table is ours, so wait for it like a fresh one
+        } catch (ResourceInUseException alreadyCreated) {
+            // made by the attempt whose answer was lost: wait for it like for a new one
         }
         client.waiter().waitUntilTableExists(r -> r.tableName(tableName));
     }
