@@ -26,7 +26,7 @@ public final class AxerveNotificationHandler extends ApiHandler {
     }
 
     public AxerveNotificationHandler(PaymentsWiring wiring) {
-        super("AxerveNotification");
+        super("AxerveNotification", wiring.axerveSecrets());
         this.notification = wiring.notification();
     }
 
