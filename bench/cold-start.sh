@@ -9,6 +9,7 @@
 # usage: bench/cold-start.sh [-n N] [--no-build]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. infra/java25.sh   # the deployed runtime's Java major
 
 runs=7
 build=1

@@ -7,6 +7,7 @@
 # usage: bench/recurring-throughput.sh [-a AGREEMENTS] [-l LATENCY_MS] [-c CONCURRENCY] [--no-build]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. infra/java25.sh   # the deployed runtime's Java major
 
 agreements=300
 latency=100

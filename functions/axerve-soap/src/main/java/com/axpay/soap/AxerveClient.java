@@ -1,6 +1,7 @@
 package com.axpay.soap;
 
 import com.axpay.soap.AxerveTransportException.Reason;
+import com.axpay.soap.transport.PrimingEndpoint;
 import com.axpay.soap.transport.ResponseLimitFeature;
 import com.axpay.soap.wire.ResultWrapper;
 import com.axpay.soap.wire.crypt.Decrypt;
@@ -149,14 +150,42 @@ public final class AxerveClient {
     }
 
     /**
-     * Builds every operation's JAXB context, Service and Dispatch now instead of on first use, without sending
-     * anything to Axerve: for a SnapStart checkpoint (the work lands in the snapshot) or an init phase that runs at
-     * full CPU. Idempotent and thread-safe.
+     * Builds every operation's JAXB context, Service and Dispatch now instead of on first use, then runs Encrypt,
+     * Decrypt, callReadTrxS2S and callPagamS2S through the whole client path against an endpoint answered inside the
+     * JVM (nothing is sent to Axerve or anywhere): for a SnapStart checkpoint (the work lands in the snapshot) or an
+     * init phase that runs at full CPU. Idempotent and thread-safe.
      */
-    public void prime() {
+    public Primed prime() {
         for (Operation op : List.of(encrypt, decrypt, pagam, readTrx, refund, settle, delete, deleteToken)) {
             op.dispatch();
         }
+        // The first real request's path, end to end but inside the JVM: a client of the same settings whose
+        // endpoint is the priming transport marshals real requests through Metro and JAXB and parses canned
+        // Axerve-shaped answers. Its apikey is a placeholder: priming never reads the real secret.
+        AxerveClient local = new AxerveClient(AxerveConfig.builder()
+                .environment(AxerveEnvironment.custom(PrimingEndpoint.baseUrl()))
+                .shopLogin(config.shopLogin())
+                .apikey("priming")
+                .connectTimeout(config.connectTimeout())
+                .readTimeout(config.readTimeout())
+                .maxResponseBytes(config.maxResponseBytes())
+                .build());
+        EncryptResult encrypted = local.encrypt(EncryptRequest.builder().uicCode("242").amount("1.00")
+                .shopTransactionId("priming-1").buyerName("Priming").buyerEmail("priming@example.invalid")
+                .languageId(1).customInfo(java.util.Map.of("ORDER", "priming")).paymentType("AMAZONPAY").build());
+        AxerveResult decrypted = local.decrypt(encrypted.cryptDecryptString());
+        AxerveResult read = local.callReadTrxS2S("priming-1", null);
+        AxerveResult paid = local.callPagamS2S(PagamRequest.builder().uicCode("242").amount("1.00")
+                .shopTransactionId("priming-1").tokenValue("priming-token").recurrent(true).build());
+        return new Primed(List.of(encrypted.cryptDecryptString(), decrypted.shopTransactionId(),
+                read.transactionState(), paid.outcome().name()));
+    }
+
+    /**
+     * What {@link #prime()} did: the values parsed from the canned answers of Encrypt, Decrypt, callReadTrxS2S and
+     * callPagamS2S (each proves a request was marshalled and an answer parsed).
+     */
+    public record Primed(List<String> parsed) {
     }
 
     public AxerveConfig config() {

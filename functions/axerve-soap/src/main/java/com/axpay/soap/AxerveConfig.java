@@ -2,6 +2,7 @@ package com.axpay.soap;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /** Immutable client settings. {@link #toString()} never shows the apikey. */
 public final class AxerveConfig {
@@ -11,7 +12,7 @@ public final class AxerveConfig {
 
     private final AxerveEnvironment environment;
     private final String shopLogin;
-    private final String apikey;
+    private final Supplier<String> apikey;
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final int maxResponseBytes;
@@ -22,7 +23,7 @@ public final class AxerveConfig {
             throw new IllegalArgumentException("shopLogin is required");
         }
         shopLogin = b.shopLogin.trim();
-        apikey = b.apikey == null || b.apikey.isBlank() ? null : b.apikey.trim();
+        apikey = b.apikey;
         connectTimeout = positive("connectTimeout", b.connectTimeout);
         readTimeout = positive("readTimeout", b.readTimeout);
         if (b.maxResponseBytes < 1024) {
@@ -50,9 +51,16 @@ public final class AxerveConfig {
         return shopLogin;
     }
 
-    /** Null when Axerve authenticates this shop by IP only. */
+    /**
+     * The apikey sent with a call, asked of its supplier at each call (a secret read on first use and refreshed
+     * after rotation); null when Axerve authenticates this shop by IP only. A supplier's exception propagates.
+     */
     public String apikey() {
-        return apikey;
+        if (apikey == null) {
+            return null;
+        }
+        String v = apikey.get();
+        return v == null || v.isBlank() ? null : v.trim();
     }
 
     public Duration connectTimeout() {
@@ -78,7 +86,7 @@ public final class AxerveConfig {
     public static final class Builder {
         private AxerveEnvironment environment;
         private String shopLogin;
-        private String apikey;
+        private Supplier<String> apikey;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
         private int maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
@@ -98,7 +106,14 @@ public final class AxerveConfig {
 
         /** Sent as the {@code apikey} body element of every call; null or blank = not sent. */
         public Builder apikey(String apikey) {
-            this.apikey = apikey;
+            String v = apikey == null || apikey.isBlank() ? null : apikey.trim();
+            this.apikey = v == null ? null : () -> v;
+            return this;
+        }
+
+        /** The apikey, asked of {@code supplier} at each call (never at build time); null = not sent. */
+        public Builder apikey(Supplier<String> supplier) {
+            this.apikey = supplier;
             return this;
         }
 

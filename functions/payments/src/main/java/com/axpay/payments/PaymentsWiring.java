@@ -19,6 +19,7 @@ import com.axpay.gateway.axerve.AxervePaymentGateway;
 import com.axpay.gateway.axerve.AxerveRules;
 import com.axpay.payments.config.LocalClock;
 import com.axpay.payments.config.PaymentsConfig;
+import com.axpay.payments.config.Secret;
 import com.axpay.payments.config.SecretsExtensionClient;
 import com.axpay.payments.http.StorefrontAuth;
 import com.axpay.payments.log.AxerveMetrics;
@@ -33,9 +34,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Everything the handlers use, built once: the DynamoDB client, the Axerve SOAP client (JAXB context, Metro
@@ -66,7 +69,7 @@ public final class PaymentsWiring implements AutoCloseable {
         this.agreements = new DynamoDbAgreementRepository(dynamoDb, config.store().paymentsTable());
         this.refunds = new DynamoDbRefundRepository(dynamoDb, config.store().paymentsTable());
         this.gateway = gateway;
-        this.storefrontAuth = new StorefrontAuth(config.storefrontApiKey());
+        this.storefrontAuth = config.storefrontApiKey() == null ? null : new StorefrontAuth(config.storefrontApiKey());
     }
 
     /** Reads and validates the environment (secrets through the Lambda extension) and builds the clients. */
@@ -79,7 +82,7 @@ public final class PaymentsWiring implements AutoCloseable {
         AxerveClient axerve = AxerveClient.create(AxerveConfig.builder()
                 .environment(config.axerveEnvironment())
                 .shopLogin(config.shopLogin())
-                .apikey(config.apikey())
+                .apikey(apikeySupplier(config))
                 .connectTimeout(config.connectTimeout())
                 .readTimeout(config.readTimeout())
                 .build());
@@ -96,8 +99,25 @@ public final class PaymentsWiring implements AutoCloseable {
         return config;
     }
 
+    /**
+     * For the storefront routes' handlers (their constructor, i.e. init): the key is required there, not read.
+     *
+     * @throws com.axpay.payments.config.ConfigurationException when the function was given no storefront key
+     */
     public StorefrontAuth storefrontAuth() {
+        config.requireStorefrontApiKey();
         return storefrontAuth;
+    }
+
+    /** The secrets a handler calling Axerve reads before its work (so a refusal comes before any side effect). */
+    public List<Secret> axerveSecrets() {
+        return config.apikey() == null ? List.of() : List.of(config.apikey());
+    }
+
+    /** The Axerve apikey as the SOAP client asks for it: the secret's current value at each call; null if none. */
+    public static Supplier<String> apikeySupplier(PaymentsConfig config) {
+        Secret apikey = config.apikey();
+        return apikey == null ? null : apikey::value;
     }
 
     public StartPayment startPayment() {
@@ -144,12 +164,21 @@ public final class PaymentsWiring implements AutoCloseable {
     }
 
     /**
-     * Before a SnapStart snapshot: one real DynamoDB read so the SDK's request path is loaded and compiled, and the
-     * SOAP client's JAXB contexts and Dispatches built (nothing is sent to Axerve).
+     * Before a SnapStart snapshot: the SOAP client's request path run inside the JVM (JAXB contexts, Dispatches,
+     * marshalling, parsing of canned answers; nothing is sent to Axerve) and one DynamoDB read so the SDK's request
+     * path is loaded and compiled (nothing is written). No secret is read.
      */
-    Optional<Payment> prime() {
-        gateway.prime();
-        return payments.findById("priming-read");
+    public Primed prime() {
+        AxerveClient.Primed soap = gateway.prime();
+        Optional<Payment> read = payments.findById(PRIMING_KEY);
+        return new Primed(soap, read.isEmpty());
+    }
+
+    /** The id priming reads: no payment has it (ids are generated UUIDs). */
+    static final String PRIMING_KEY = "priming-read";
+
+    /** What priming exercised: the SOAP calls it parsed, and whether the DynamoDB read completed (found nothing). */
+    public record Primed(AxerveClient.Primed soap, boolean dynamoDbRead) {
     }
 
     @Override

@@ -1,18 +1,14 @@
 package com.axpay.payments;
 
-import org.crac.Context;
-import org.crac.Core;
-import org.crac.Resource;
-
 /**
  * The one {@link PaymentsWiring} of a Lambda process, built from the environment on first use (the handler's
- * no-arg constructor, i.e. during init). Registered with CRaC so SnapStart takes its snapshot after a priming read.
+ * no-arg constructor, i.e. during init; no secret is read then). Its {@link SnapStartHooks} prime it before the
+ * snapshot and drop cached secrets around it.
  */
 public final class ProcessWiring {
 
     private static volatile PaymentsWiring wiring;
-    /** CRaC holds resources weakly: this reference keeps the priming hook alive. */
-    private static Resource priming;
+    private static SnapStartHooks hooks;
 
     private ProcessWiring() {
     }
@@ -24,8 +20,7 @@ public final class ProcessWiring {
                 w = wiring;
                 if (w == null) {
                     w = PaymentsWiring.fromEnvironment(System.getenv());
-                    priming = new Priming(w);
-                    Core.getGlobalContext().register(priming);
+                    hooks = SnapStartHooks.register("Payments", w::prime, w.config().secrets());
                     wiring = w;
                 }
             }
@@ -33,15 +28,8 @@ public final class ProcessWiring {
         return w;
     }
 
-    private record Priming(PaymentsWiring wiring) implements Resource {
-        @Override
-        public void beforeCheckpoint(Context<? extends Resource> context) {
-            wiring.prime();
-        }
-
-        @Override
-        public void afterRestore(Context<? extends Resource> context) {
-            // nothing to refresh: clients reconnect on demand and credentials come from the restored environment
-        }
+    /** The process's SnapStart hooks (null before the first {@link #get()}). */
+    public static SnapStartHooks hooks() {
+        return hooks;
     }
 }

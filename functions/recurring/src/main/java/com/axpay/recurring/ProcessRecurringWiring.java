@@ -1,9 +1,15 @@
 package com.axpay.recurring;
 
-/** The one {@link RecurringWiring} of a Lambda process, built from the environment on first use (during init). */
+import com.axpay.payments.SnapStartHooks;
+
+/**
+ * The one {@link RecurringWiring} of a Lambda process, built from the environment on first use (during init; no
+ * secret is read then), with the same {@link SnapStartHooks} as the payment functions.
+ */
 public final class ProcessRecurringWiring {
 
     private static volatile RecurringWiring wiring;
+    private static SnapStartHooks hooks;
 
     private ProcessRecurringWiring() {
     }
@@ -15,10 +21,16 @@ public final class ProcessRecurringWiring {
                 w = wiring;
                 if (w == null) {
                     w = RecurringWiring.fromEnvironment(System.getenv());
+                    hooks = SnapStartHooks.register("Recurring", w::prime, w.config().secrets());
                     wiring = w;
                 }
             }
         }
         return w;
+    }
+
+    /** The process's SnapStart hooks (null before the first {@link #get()}). */
+    public static SnapStartHooks hooks() {
+        return hooks;
     }
 }

@@ -16,7 +16,9 @@ import com.axpay.core.usecase.ScheduleDueCharges;
 import com.axpay.gateway.axerve.AxerveRecurringGateway;
 import com.axpay.gateway.axerve.AxerveRules;
 import com.axpay.payments.config.LocalClock;
+import com.axpay.payments.PaymentsWiring;
 import com.axpay.payments.config.PaymentsConfig;
+import com.axpay.payments.config.Secret;
 import com.axpay.payments.config.SecretsExtensionClient;
 import com.axpay.payments.http.StorefrontAuth;
 import com.axpay.recurring.queue.SqsChargeQueue;
@@ -29,6 +31,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -68,7 +71,7 @@ public final class RecurringWiring implements AutoCloseable {
         this.gateway = Objects.requireNonNull(gateway);
         this.queue = Objects.requireNonNull(queue);
         this.dunning = Objects.requireNonNull(dunning);
-        this.storefrontAuth = new StorefrontAuth(config.storefrontApiKey());
+        this.storefrontAuth = config.storefrontApiKey() == null ? null : new StorefrontAuth(config.storefrontApiKey());
     }
 
     public static RecurringWiring fromEnvironment(Map<String, String> env) {
@@ -85,7 +88,7 @@ public final class RecurringWiring implements AutoCloseable {
         AxerveClient axerve = AxerveClient.create(AxerveConfig.builder()
                 .environment(config.axerveEnvironment())
                 .shopLogin(config.shopLogin())
-                .apikey(config.apikey())
+                .apikey(PaymentsWiring.apikeySupplier(config))
                 .connectTimeout(config.connectTimeout())
                 .readTimeout(config.readTimeout())
                 .build());
@@ -93,8 +96,24 @@ public final class RecurringWiring implements AutoCloseable {
                 new AxerveRecurringGateway(axerve), queue, dunning);
     }
 
+    /**
+     * For the storefront routes' handlers (their constructor, i.e. init): the key is required there, not read.
+     *
+     * @throws com.axpay.payments.config.ConfigurationException when the function was given no storefront key
+     */
     public StorefrontAuth storefrontAuth() {
+        config.requireStorefrontApiKey();
         return storefrontAuth;
+    }
+
+    /** The secrets a handler calling Axerve reads before its work (so a refusal comes before any side effect). */
+    public List<Secret> axerveSecrets() {
+        return config.apikey() == null ? List.of() : List.of(config.apikey());
+    }
+
+    /** Every secret this function was given. */
+    public PaymentsConfig config() {
+        return config;
     }
 
     public AgreementRepository agreements() {
@@ -136,6 +155,15 @@ public final class RecurringWiring implements AutoCloseable {
 
     private Duration callBudget() {
         return config.connectTimeout().plus(config.readTimeout());
+    }
+
+    /**
+     * Before a SnapStart snapshot, as the payment functions do: the SOAP client's request path run inside the JVM
+     * (nothing sent to Axerve) and one DynamoDB read of an agreement no one has (nothing written). No secret is read.
+     */
+    public PaymentsWiring.Primed prime() {
+        AxerveClient.Primed soap = gateway instanceof AxerveRecurringGateway axerve ? axerve.prime() : null;
+        return new PaymentsWiring.Primed(soap, agreements.findById("priming-read").isEmpty());
     }
 
     @Override

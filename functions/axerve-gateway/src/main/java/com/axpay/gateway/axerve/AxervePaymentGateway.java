@@ -40,9 +40,12 @@ public final class AxervePaymentGateway implements PaymentGateway, PaymentOperat
         this.observer = Objects.requireNonNull(observer);
     }
 
-    /** Loads the SOAP client's Metro and JAXB machinery without calling Axerve (SnapStart priming). */
-    public void prime() {
-        client.prime();
+    /**
+     * Loads the SOAP client's Metro and JAXB machinery and runs its request path inside the JVM, then maps a
+     * parsed answer to an outcome as a real call would, without calling Axerve (SnapStart priming).
+     */
+    public AxerveClient.Primed prime() {
+        return client.prime();
     }
 
     /** The shop login every call is made for (the {@code a} parameter Axerve sends back). */

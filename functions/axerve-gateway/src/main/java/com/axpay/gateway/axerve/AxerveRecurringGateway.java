@@ -27,6 +27,11 @@ public final class AxerveRecurringGateway implements RecurringGateway {
         this.client = Objects.requireNonNull(client);
     }
 
+    /** SnapStart priming: the SOAP client's request path run inside the JVM, nothing sent to Axerve. */
+    public AxerveClient.Primed prime() {
+        return client.prime();
+    }
+
     @Override
     public GatewayOutcome chargeToken(String shopTransactionId, BigDecimal amount, String currency, String token) {
         return pagam(base(shopTransactionId, amount, currency).tokenValue(token).build());

@@ -31,7 +31,9 @@ final class BoundedHttpClientTransport extends HttpClientTransport {
     @Override
     protected HttpURLConnection openConnection(Packet packet) {
         try {
-            connection = (HttpURLConnection) packet.endpointAddress.openConnection();
+            connection = PrimingConnection.HOST.equals(packet.endpointAddress.getURL().getHost())
+                    ? new PrimingConnection(packet.endpointAddress.getURL())
+                    : (HttpURLConnection) packet.endpointAddress.openConnection();
             return connection;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,10 +11,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * Every setting of the payment functions, read from the environment and validated at init: a bad value fails the
- * cold start with a message naming the variable. {@link #toString()} never shows a secret.
+ * cold start with a message naming the variable. The two secrets are only located at init (a plain value locally,
+ * a Secrets Manager ARN in AWS); their values are read on first use by {@link Secret}, during an invocation. Each
+ * function is given only the secrets it uses: the handlers that need one ask for it ({@link #requireStorefrontApiKey},
+ * {@link #apikey}). {@link #toString()} never shows a secret.
  */
 public final class PaymentsConfig {
 
@@ -46,8 +50,8 @@ public final class PaymentsConfig {
 
     private final AxerveEnvironment axerveEnvironment;
     private final String shopLogin;
-    private final String apikey;
-    private final String storefrontApiKey;
+    private final Secret apikey;
+    private final Secret storefrontApiKey;
     private final ReturnUrlAllowList returnUrls;
     private final String defaultReturnUrl;
     private final StoreConfig store;
@@ -59,8 +63,8 @@ public final class PaymentsConfig {
     private PaymentsConfig(Reader r) {
         axerveEnvironment = r.parse(AXERVE_ENV, true, PaymentsConfig::environment);
         shopLogin = r.parse(AXERVE_SHOP_LOGIN, true, PaymentsConfig::shopLogin);
-        apikey = r.secret(AXERVE_APIKEY, AXERVE_APIKEY_SECRET_ARN, false);
-        storefrontApiKey = r.secret(STOREFRONT_API_KEY, STOREFRONT_API_KEY_SECRET_ARN, true);
+        apikey = r.secret(AXERVE_APIKEY, AXERVE_APIKEY_SECRET_ARN);
+        storefrontApiKey = r.secret(STOREFRONT_API_KEY, STOREFRONT_API_KEY_SECRET_ARN);
         returnUrls = r.parse(RETURN_URL_ALLOWLIST, true,
                 v -> ReturnUrlAllowList.of(Arrays.stream(v.split(",")).map(String::strip)
                         .filter(s -> !s.isEmpty()).toList()));
@@ -86,12 +90,18 @@ public final class PaymentsConfig {
     }
 
     /**
-     * Reads and validates the environment, collecting every problem into one message.
+     * Reads and validates the environment, collecting every problem into one message. Reads no secret.
      *
-     * @param secrets consulted only for the {@code *_SECRET_ARN} variables
+     * @param secrets consulted, on first use of a secret, for the {@code *_SECRET_ARN} variables
      */
     public static PaymentsConfig fromEnvironment(Map<String, String> env, SecretSource secrets) {
-        return new PaymentsConfig(new Reader(env, secrets));
+        return fromEnvironment(env, secrets, Secret.DEFAULT_TTL, System::nanoTime);
+    }
+
+    /** As {@link #fromEnvironment(Map, SecretSource)}, with the secrets' time-to-live and time source (tests). */
+    public static PaymentsConfig fromEnvironment(Map<String, String> env, SecretSource secrets, Duration secretTtl,
+                                                 LongSupplier nanoTime) {
+        return new PaymentsConfig(new Reader(env, secrets, secretTtl, nanoTime));
     }
 
     public AxerveEnvironment axerveEnvironment() {
@@ -102,13 +112,39 @@ public final class PaymentsConfig {
         return shopLogin;
     }
 
-    /** Null when Axerve authenticates the shop by IP only. */
-    public String apikey() {
+    /** The Axerve apikey; null when Axerve authenticates the shop by IP only (or the function never calls Axerve). */
+    public Secret apikey() {
         return apikey;
     }
 
-    public String storefrontApiKey() {
+    /** The storefront key; null when this function is not given one. */
+    public Secret storefrontApiKey() {
         return storefrontApiKey;
+    }
+
+    /**
+     * The storefront key, for a function that serves storefront routes: its absence fails the cold start.
+     *
+     * @throws ConfigurationException naming both variables when neither is set
+     */
+    public Secret requireStorefrontApiKey() {
+        if (storefrontApiKey == null) {
+            throw new ConfigurationException("invalid configuration: " + STOREFRONT_API_KEY + " or "
+                    + STOREFRONT_API_KEY_SECRET_ARN + " is required");
+        }
+        return storefrontApiKey;
+    }
+
+    /** Every secret this function was given (SnapStart drops their cached values around a snapshot). */
+    public List<Secret> secrets() {
+        List<Secret> all = new ArrayList<>(2);
+        if (apikey != null) {
+            all.add(apikey);
+        }
+        if (storefrontApiKey != null) {
+            all.add(storefrontApiKey);
+        }
+        return List.copyOf(all);
     }
 
     public ReturnUrlAllowList returnUrls() {
@@ -142,7 +178,7 @@ public final class PaymentsConfig {
     @Override
     public String toString() {
         return "PaymentsConfig[axerve=" + axerveEnvironment + ", shopLogin=" + shopLogin + ", apikey="
-                + (apikey == null ? "none" : "set") + ", table=" + store.paymentsTable() + "]";
+                + (apikey == null ? "none" : "configured") + ", table=" + store.paymentsTable() + "]";
     }
 
     private static AxerveEnvironment environment(String v) {
@@ -184,11 +220,15 @@ public final class PaymentsConfig {
     private static final class Reader {
         final Map<String, String> env;
         final SecretSource secrets;
+        final Duration secretTtl;
+        final LongSupplier nanoTime;
         final List<String> problems = new ArrayList<>();
 
-        Reader(Map<String, String> env, SecretSource secrets) {
+        Reader(Map<String, String> env, SecretSource secrets, Duration secretTtl, LongSupplier nanoTime) {
             this.env = env;
             this.secrets = secrets;
+            this.secretTtl = secretTtl;
+            this.nanoTime = nanoTime;
         }
 
         String get(String name) {
@@ -212,8 +252,8 @@ public final class PaymentsConfig {
             }
         }
 
-        /** The plain variable (local runs) or the secret it names (AWS); never both. */
-        String secret(String plain, String arn, boolean required) {
+        /** The plain variable (local runs) or the secret it names (AWS, read later); never both; null if neither. */
+        Secret secret(String plain, String arn) {
             String value = get(plain);
             String secretId = get(arn);
             if (value != null && secretId != null) {
@@ -221,17 +261,9 @@ public final class PaymentsConfig {
                 return null;
             }
             if (secretId != null) {
-                try {
-                    return secrets.secret(secretId);
-                } catch (ConfigurationException e) {
-                    problems.add(arn + ": " + e.getMessage());
-                    return null;
-                }
+                return Secret.fromSource(arn, secretId, secrets, secretTtl, nanoTime);
             }
-            if (value == null && required) {
-                problems.add(plain + " or " + arn + " is required");
-            }
-            return value;
+            return value == null ? null : Secret.plain(plain, value);
         }
 
         StoreConfig store() {

@@ -9,11 +9,13 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Reads secrets through the AWS Parameters and Secrets Lambda Extension (its HTTP server on localhost), so no
  * Secrets Manager SDK client is built on the cold path. Authenticated with the function's session token, as the
- * extension requires.
+ * extension requires, looked up at each call (not at init). The extension serves only during INVOKE: callers read
+ * on first use through {@link Secret}, never in a constructor.
  */
 public final class SecretsExtensionClient implements SecretSource {
 
@@ -26,9 +28,9 @@ public final class SecretsExtensionClient implements SecretSource {
 
     private final String host;
     private final int port;
-    private final String sessionToken;
+    private final Supplier<String> sessionToken;
 
-    public SecretsExtensionClient(String host, int port, String sessionToken) {
+    public SecretsExtensionClient(String host, int port, Supplier<String> sessionToken) {
         this.host = host;
         this.port = port;
         this.sessionToken = sessionToken;
@@ -43,12 +45,13 @@ public final class SecretsExtensionClient implements SecretSource {
         } catch (NumberFormatException e) {
             throw new ConfigurationException(ENV_PORT + " must be a port number");
         }
-        return new SecretsExtensionClient("localhost", p, env.get(ENV_SESSION_TOKEN));
+        return new SecretsExtensionClient("localhost", p, () -> env.get(ENV_SESSION_TOKEN));
     }
 
     @Override
     public String secret(String secretId) {
-        if (sessionToken == null || sessionToken.isBlank()) {
+        String token = sessionToken.get();
+        if (token == null || token.isBlank()) {
             throw new ConfigurationException(ENV_SESSION_TOKEN + " is not set: the secrets extension needs it");
         }
         try {
@@ -57,7 +60,7 @@ public final class SecretsExtensionClient implements SecretSource {
             HttpURLConnection c = (HttpURLConnection) url.openConnection();
             c.setConnectTimeout(TIMEOUT_MS);
             c.setReadTimeout(TIMEOUT_MS);
-            c.setRequestProperty("X-Aws-Parameters-Secrets-Token", sessionToken);
+            c.setRequestProperty("X-Aws-Parameters-Secrets-Token", token);
             int status = c.getResponseCode();
             if (status != 200) {
                 c.disconnect();

@@ -1,5 +1,6 @@
 package com.axpay.payments.events;
 
+import com.axpay.payments.SnapStartHooks;
 import com.axpay.store.dynamodb.DynamoDbClients;
 import com.axpay.store.dynamodb.DynamoDbOutbox;
 import com.axpay.store.dynamodb.StoreConfig;
@@ -44,7 +45,15 @@ public final class PublisherWiring implements AutoCloseable {
                 EventBridgeSink.create(bus.strip(), uri, store.region()));
     }
 
-    /** The one wiring of a Lambda process, built on first use. */
+    /**
+     * SnapStart priming of the publisher, as every function has: one DynamoDB read of an outbox item no one wrote
+     * (nothing is published, nothing written).
+     */
+    public OutboxPublisher.Delivery prime() {
+        return publisher.deliver("OUTBOX#priming-read");
+    }
+
+    /** The one wiring of a Lambda process, built on first use, with the SnapStart hooks every function has. */
     public static PublisherWiring process() {
         PublisherWiring w = process;
         if (w == null) {
@@ -52,6 +61,7 @@ public final class PublisherWiring implements AutoCloseable {
                 w = process;
                 if (w == null) {
                     w = fromEnvironment(System.getenv());
+                    SnapStartHooks.register("OutboxPublisher", w::prime, List.of());
                     process = w;
                 }
             }

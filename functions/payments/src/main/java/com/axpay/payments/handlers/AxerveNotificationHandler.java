@@ -27,7 +27,7 @@ public final class AxerveNotificationHandler extends ApiHandler {
     }
 
     public AxerveNotificationHandler(PaymentsWiring wiring) {
-        super("AxerveNotification");
+        super("AxerveNotification", wiring.axerveSecrets());
         this.notification = wiring.notification();
     }
 

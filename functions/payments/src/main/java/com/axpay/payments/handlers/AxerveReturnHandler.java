@@ -30,7 +30,7 @@ public final class AxerveReturnHandler extends ApiHandler {
     }
 
     public AxerveReturnHandler(PaymentsWiring wiring) {
-        super("AxerveReturn");
+        super("AxerveReturn", wiring.axerveSecrets());
         this.browserReturn = wiring.browserReturn();
         this.defaultReturnUrl = wiring.config().defaultReturnUrl();
     }

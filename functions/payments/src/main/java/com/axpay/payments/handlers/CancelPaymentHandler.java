@@ -27,7 +27,7 @@ public final class CancelPaymentHandler extends StorefrontHandler {
     }
 
     public CancelPaymentHandler(PaymentsWiring wiring) {
-        super("CancelPayment", wiring.storefrontAuth());
+        super("CancelPayment", wiring.storefrontAuth(), wiring.axerveSecrets());
         this.cancel = wiring.cancelPayment();
     }
 

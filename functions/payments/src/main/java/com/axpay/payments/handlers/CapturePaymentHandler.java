@@ -27,7 +27,7 @@ public final class CapturePaymentHandler extends StorefrontHandler {
     }
 
     public CapturePaymentHandler(PaymentsWiring wiring) {
-        super("CapturePayment", wiring.storefrontAuth());
+        super("CapturePayment", wiring.storefrontAuth(), wiring.axerveSecrets());
         this.capture = wiring.capturePayment();
     }
 

@@ -7,9 +7,12 @@ import com.axpay.core.usecase.ReconcileStalePayments;
 import com.axpay.core.usecase.RefundPayment;
 import com.axpay.payments.PaymentsWiring;
 import com.axpay.payments.ProcessWiring;
+import com.axpay.payments.config.Secret;
+import com.axpay.payments.config.SecretUnavailableException;
 import com.axpay.payments.log.JsonLog;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
@@ -28,6 +31,7 @@ public final class ReconcilerHandler implements RequestHandler<ScheduledEvent, M
     private final ReconcileStalePayments reconciler;
     private final LongSupplier stuckPayments;
     private final RefundPayment refunds;
+    private final List<Secret> secrets;
 
     public ReconcilerHandler() {
         this(ProcessWiring.get());
@@ -37,11 +41,19 @@ public final class ReconcilerHandler implements RequestHandler<ScheduledEvent, M
         this.reconciler = wiring.reconciler();
         this.stuckPayments = wiring::stuckPayments;
         this.refunds = wiring.refundPayment();
+        this.secrets = wiring.axerveSecrets();
     }
 
     @Override
     public Map<String, Integer> handleRequest(ScheduledEvent event, Context context) {
         long start = System.nanoTime();
+        try {
+            secrets.forEach(Secret::value); // before any work: an unreadable apikey fails the run cleanly
+        } catch (SecretUnavailableException e) {
+            log.error("secret unavailable, run failed for a retry").errorCode(e.variable()).exception(e.getCause())
+                    .latencyMs((System.nanoTime() - start) / 1_000_000).write();
+            throw e;
+        }
         ReconcileStalePayments.Report r = reconciler.run();
         int refundsSettled = refunds.reconcilePending(REFUND_BATCH);
         long stuck = stuckPayments.getAsLong();

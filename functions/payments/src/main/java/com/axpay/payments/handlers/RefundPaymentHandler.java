@@ -27,7 +27,7 @@ public final class RefundPaymentHandler extends StorefrontHandler {
     }
 
     public RefundPaymentHandler(PaymentsWiring wiring) {
-        super("RefundPayment", wiring.storefrontAuth());
+        super("RefundPayment", wiring.storefrontAuth(), wiring.axerveSecrets());
         this.refunds = wiring.refundPayment();
     }
 

@@ -28,7 +28,7 @@ public final class StartPaymentHandler extends StorefrontHandler {
     }
 
     public StartPaymentHandler(PaymentsWiring wiring) {
-        super("StartPayment", wiring.storefrontAuth());
+        super("StartPayment", wiring.storefrontAuth(), wiring.axerveSecrets());
         this.startPayment = wiring.startPayment();
     }
 

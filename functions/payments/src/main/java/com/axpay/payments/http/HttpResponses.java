@@ -41,6 +41,19 @@ public final class HttpResponses {
     }
 
     /** 401 with the challenge a Bearer client expects. */
+    /**
+     * 503 {@code secret_unavailable}: a credential of the service could not be read (the secrets extension refused
+     * or failed). Nothing was done; the caller may retry (Retry-After in seconds).
+     */
+    public static APIGatewayV2HTTPResponse secretUnavailable() {
+        APIGatewayV2HTTPResponse r = error(503, "secret_unavailable",
+                "A credential of the payment service could not be read. Nothing was done; retry shortly.");
+        Map<String, String> headers = new LinkedHashMap<>(r.getHeaders());
+        headers.put("Retry-After", "5");
+        r.setHeaders(headers);
+        return r;
+    }
+
     public static APIGatewayV2HTTPResponse unauthorized() {
         APIGatewayV2HTTPResponse r = error(401, "unauthorized", "a valid Authorization: Bearer <key> header is required");
         Map<String, String> headers = new LinkedHashMap<>(r.getHeaders());

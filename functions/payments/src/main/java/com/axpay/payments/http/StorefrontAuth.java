@@ -1,6 +1,7 @@
 package com.axpay.payments.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.axpay.payments.config.Secret;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,21 +9,26 @@ import java.security.NoSuchAlgorithmException;
 
 /**
  * The storefront credential: {@code Authorization: Bearer <key>}. Compared as SHA-256 digests with
- * {@link MessageDigest#isEqual}, so the time taken says nothing about the key's content or length.
+ * {@link MessageDigest#isEqual}, so the time taken says nothing about the key's content or length. The expected key
+ * is the secret's current value (read on the first request, refreshed after rotation).
  */
 public final class StorefrontAuth {
 
     private static final String BEARER = "bearer ";
-    private final byte[] expected;
+    private final Secret key;
 
-    public StorefrontAuth(String storefrontKey) {
-        if (storefrontKey == null || storefrontKey.isBlank()) {
-            throw new IllegalArgumentException("storefront key is empty");
-        }
-        this.expected = sha256(storefrontKey);
+    public StorefrontAuth(Secret key) {
+        this.key = java.util.Objects.requireNonNull(key);
     }
 
+    /** A fixed key (tests and tools). */
+    public StorefrontAuth(String storefrontKey) {
+        this(Secret.plain("STOREFRONT_API_KEY", storefrontKey));
+    }
+
+    /** @throws com.axpay.payments.config.SecretUnavailableException when the key cannot be read (a 503) */
     public boolean allows(APIGatewayV2HTTPEvent event) {
+        byte[] expected = sha256(key.value());
         String header = Requests.header(event, "Authorization");
         if (header == null || header.length() <= BEARER.length()
                 || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {

@@ -44,18 +44,36 @@ class PaymentsConfigTest {
     }
 
     @Test
-    void secretsAreReadThroughTheSecretSourceAndNeverShown() {
+    void secretsAreReadThroughTheSecretSourceOnFirstUseNotAtInitAndNeverShown() {
         Map<String, String> env = valid();
         env.remove("STOREFRONT_API_KEY");
         env.put("STOREFRONT_API_KEY_SECRET_ARN", "arn:sf");
         env.put("AXERVE_APIKEY_SECRET_ARN", "arn:axerve");
         Map<String, String> store = Map.of("arn:sf", "sf-from-secret", "arn:axerve", "ax-from-secret");
+        java.util.List<String> asked = new java.util.ArrayList<>();
 
-        PaymentsConfig c = PaymentsConfig.fromEnvironment(env, store::get);
+        PaymentsConfig c = PaymentsConfig.fromEnvironment(env, id -> {
+            asked.add(id);
+            return store.get(id);
+        });
+        assertTrue(asked.isEmpty(), "read at init: " + asked);
 
-        assertEquals("sf-from-secret", c.storefrontApiKey());
-        assertEquals("ax-from-secret", c.apikey());
+        assertEquals("sf-from-secret", c.storefrontApiKey().value());
+        assertEquals("ax-from-secret", c.apikey().value());
+        assertEquals(java.util.List.of("arn:sf", "arn:axerve"), asked);
         assertFalse(c.toString().contains("ax-from-secret"));
+        assertFalse(c.apikey().toString().contains("ax-from-secret"));
+    }
+
+    @Test
+    void aFunctionWithoutStorefrontRoutesNeedsNoStorefrontKeyButOneWithThemDoes() {
+        Map<String, String> env = valid();
+        env.remove("STOREFRONT_API_KEY");
+
+        PaymentsConfig c = PaymentsConfig.fromEnvironment(env, NO_SECRETS);
+        assertNull(c.storefrontApiKey());
+        ConfigurationException e = assertThrows(ConfigurationException.class, c::requireStorefrontApiKey);
+        assertTrue(e.getMessage().contains("STOREFRONT_API_KEY or STOREFRONT_API_KEY_SECRET_ARN"), e.getMessage());
     }
 
     @Test
@@ -77,7 +95,7 @@ class PaymentsConfigTest {
         ConfigurationException e = assertThrows(ConfigurationException.class,
                 () -> PaymentsConfig.fromEnvironment(env, NO_SECRETS));
 
-        for (String name : new String[] {"AXERVE_ENV", "AXERVE_SHOP_LOGIN", "STOREFRONT_API_KEY",
+        for (String name : new String[] {"AXERVE_ENV", "AXERVE_SHOP_LOGIN",
                 "RETURN_URL_ALLOWLIST", "DEFAULT_RETURN_URL", "PAYMENTS_TABLE", "AWS_REGION",
                 "AXERVE_READ_TIMEOUT_MS", "RECONCILE_MAX_ATTEMPTS"}) {
             assertTrue(e.getMessage().contains(name), name + " missing from: " + e.getMessage());
@@ -95,14 +113,15 @@ class PaymentsConfigTest {
     }
 
     @Test
-    void anUnreadableSecretNamesItsVariable() {
+    void anUnreadableSecretDoesNotFailInitAndNamesItsVariableWhenUsed() {
         Map<String, String> env = valid();
         env.put("AXERVE_APIKEY_SECRET_ARN", "arn:missing");
 
-        ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> PaymentsConfig.fromEnvironment(env, id -> {
-                    throw new ConfigurationException("secrets extension answered HTTP 400 for " + id);
-                }));
+        PaymentsConfig c = PaymentsConfig.fromEnvironment(env, id -> {
+            throw new ConfigurationException("secrets extension answered HTTP 400 for " + id);
+        });
+        SecretUnavailableException e = assertThrows(SecretUnavailableException.class, () -> c.apikey().value());
+        assertEquals("AXERVE_APIKEY_SECRET_ARN", e.variable());
         assertTrue(e.getMessage().contains("AXERVE_APIKEY_SECRET_ARN"), e.getMessage());
     }
 

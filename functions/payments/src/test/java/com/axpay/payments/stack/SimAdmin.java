@@ -17,7 +17,7 @@ public final class SimAdmin {
     private final String base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    SimAdmin(String base) {
+    public SimAdmin(String base) {
         this.base = base + "/_sim";
     }
 
@@ -37,6 +37,15 @@ public final class SimAdmin {
 
     public void putMerchant(Map<String, Object> profile) {
         send("PUT", "/merchants/" + profile.get("shopLogin"), profile);
+    }
+
+    /** Every transaction the simulator holds (Encrypt creates one). */
+    public List<Object> allTransactions() {
+        try {
+            return JSON.std.listFrom(send("GET", "/transactions", null));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The simulator's transactions with this shopTransactionId. */

@@ -178,7 +178,7 @@ class TemplateTest {
     void apiFunctionsFitTheApiBudgetAndRunFromTheShadedJarWithSnapStart() {
         for (Map.Entry<String, Map<String, Object>> f : paymentsFunctions().entrySet()) {
             Map<String, Object> p = f.getValue();
-            assertEquals("java17", p.get("Runtime"));
+            assertEquals("java25", p.get("Runtime"));
             assertEquals("functions/payments/target/payments.jar", p.get("CodeUri"));
             assertEquals("PublishedVersions", map(p.get("SnapStart")).get("ApplyOn"));
             assertNotNull(p.get("AutoPublishAlias"));

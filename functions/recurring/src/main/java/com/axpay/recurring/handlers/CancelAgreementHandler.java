@@ -24,7 +24,7 @@ public final class CancelAgreementHandler extends StorefrontHandler {
     }
 
     public CancelAgreementHandler(RecurringWiring wiring) {
-        super("CancelAgreement", wiring.storefrontAuth());
+        super("CancelAgreement", wiring.storefrontAuth(), wiring.axerveSecrets());
         this.cancel = wiring.cancel();
     }
 

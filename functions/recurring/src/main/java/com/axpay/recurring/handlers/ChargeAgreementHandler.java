@@ -41,7 +41,7 @@ public final class ChargeAgreementHandler extends StorefrontHandler {
     }
 
     public ChargeAgreementHandler(RecurringWiring wiring) {
-        super("ChargeAgreement", wiring.storefrontAuth());
+        super("ChargeAgreement", wiring.storefrontAuth(), wiring.axerveSecrets());
         this.upsell = wiring.upsell();
     }
 

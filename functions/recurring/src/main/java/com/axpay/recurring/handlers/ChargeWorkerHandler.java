@@ -7,6 +7,8 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.axpay.core.port.ChargeQueue.ChargeMessage;
 import com.axpay.core.usecase.ChargeCycle;
 import com.axpay.core.usecase.ChargeProcessor;
+import com.axpay.payments.config.Secret;
+import com.axpay.payments.config.SecretUnavailableException;
 import com.axpay.payments.log.JsonLog;
 import com.axpay.recurring.ProcessRecurringWiring;
 import com.axpay.recurring.RecurringWiring;
@@ -25,6 +27,7 @@ public final class ChargeWorkerHandler implements RequestHandler<SQSEvent, SQSBa
 
     private final JsonLog log = new JsonLog("ChargeWorker");
     private final ChargeCycle charges;
+    private final List<Secret> secrets;
 
     public ChargeWorkerHandler() {
         this(ProcessRecurringWiring.get());
@@ -32,11 +35,20 @@ public final class ChargeWorkerHandler implements RequestHandler<SQSEvent, SQSBa
 
     public ChargeWorkerHandler(RecurringWiring wiring) {
         this.charges = wiring.chargeCycle();
+        this.secrets = wiring.axerveSecrets();
     }
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+        try {
+            secrets.forEach(Secret::value); // before any charge: an unreadable apikey leaves the whole batch untouched
+        } catch (SecretUnavailableException e) {
+            log.error("secret unavailable, batch returned to the queue").errorCode(e.variable())
+                    .exception(e.getCause()).write();
+            event.getRecords().forEach(m -> failures.add(new SQSBatchResponse.BatchItemFailure(m.getMessageId())));
+            return new SQSBatchResponse(failures);
+        }
         for (SQSEvent.SQSMessage m : event.getRecords()) {
             long start = System.nanoTime();
             String agreementId = null;

@@ -30,7 +30,7 @@ public final class WidgetPaymentHandler extends StorefrontHandler {
     }
 
     public WidgetPaymentHandler(RecurringWiring wiring) {
-        super("WidgetPayment", wiring.storefrontAuth());
+        super("WidgetPayment", wiring.storefrontAuth(), wiring.axerveSecrets());
         this.pay = wiring.widgetPayment();
     }
 

@@ -1,0 +1,82 @@
+package com.axpay.recurring;
+
+import com.axpay.core.agreement.DunningPolicy;
+import com.axpay.payments.PaymentsWiring;
+import com.axpay.payments.SnapStartHooks;
+import com.axpay.payments.config.PaymentsConfig;
+import com.axpay.payments.stack.DynamoDbLocal;
+import com.axpay.soap.transport.PrimingEndpoint;
+import com.axpay.store.dynamodb.DynamoDbClients;
+import com.axpay.store.dynamodb.StoreConfig;
+import com.axpay.store.dynamodb.TableDefinitions;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The recurring functions prime like the payment functions: the same hooks run the SOAP request path inside the JVM
+ * and a DynamoDB read; nothing reaches Axerve (a counting HTTP server stands in for it), nothing is written, no
+ * secret is asked for.
+ */
+class RecurringPrimingTest {
+
+    @Test
+    void primingRunsTheRequestPathSendsNothingAndWritesNothing() throws Exception {
+        AtomicInteger axerveRequests = new AtomicInteger();
+        AtomicInteger secretReads = new AtomicInteger();
+        HttpServer axerve = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
+        axerve.createContext("/", ex -> {
+            axerveRequests.incrementAndGet();
+            ex.sendResponseHeaders(500, -1);
+            ex.close();
+        });
+        axerve.start();
+        Map<String, String> env = new HashMap<>();
+        env.put("AXERVE_ENV", "http://127.0.0.1:" + axerve.getAddress().getPort());
+        env.put("AXERVE_SHOP_LOGIN", "GESPAY00001");
+        env.put("AXERVE_APIKEY_SECRET_ARN", "arn:aws:secretsmanager:eu-south-1:123456789012:secret:axerve");
+        env.put("RETURN_URL_ALLOWLIST", "https://shop.example.test/done");
+        env.put("DEFAULT_RETURN_URL", "https://shop.example.test/done");
+        env.put("PAYMENTS_TABLE", "recurring-priming-" + UUID.randomUUID());
+        env.put("DYNAMODB_ENDPOINT", DynamoDbLocal.endpoint().toString());
+        env.put("AWS_REGION", "eu-south-1");
+        try (DynamoDbClient ddb = DynamoDbClients.create(StoreConfig.fromEnvironment(env))) {
+            TableDefinitions.createPaymentsTable(ddb, env.get("PAYMENTS_TABLE"));
+            PaymentsConfig config = PaymentsConfig.fromEnvironment(env, id -> {
+                secretReads.incrementAndGet();
+                return "never-used";
+            });
+            try (RecurringWiring wiring = RecurringWiring.create(config, Clock.systemUTC(), messages -> {
+                throw new AssertionError("priming enqueued a charge");
+            }, DunningPolicy.defaults())) {
+                SnapStartHooks hooks = SnapStartHooks.register("Recurring", wiring::prime, config.secrets());
+                int exchanges = PrimingEndpoint.exchanges();
+
+                hooks.beforeCheckpoint(null);
+
+                PaymentsWiring.Primed primed = assertInstanceOf(PaymentsWiring.Primed.class, hooks.lastPrimed());
+                assertEquals(List.of("PRIMING", "priming-1", "MOV", "OK"), primed.soap().parsed());
+                assertTrue(primed.dynamoDbRead());
+                assertEquals(exchanges + 4, PrimingEndpoint.exchanges());
+                assertEquals(0, axerveRequests.get(), "priming reached Axerve");
+                assertEquals(0, secretReads.get(), "priming read a secret");
+                assertEquals(0, ddb.scan(s -> s.tableName(env.get("PAYMENTS_TABLE"))).count(), "priming wrote");
+            }
+        } finally {
+            axerve.stop(0);
+        }
+    }
+}
