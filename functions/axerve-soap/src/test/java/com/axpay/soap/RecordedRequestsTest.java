@@ -102,6 +102,9 @@ class RecordedRequestsTest {
                     continue;
                 }
                 boolean sameCase = ourNames.contains(name);
+                if (sameCase) {
+                    assertEquals(namespaceOf(recorded, name), namespaceOf(ours, name), key + ": namespace of " + name);
+                }
                 boolean otherCase = ourNames.stream().anyMatch(n -> n.equalsIgnoreCase(name) && !n.equals(name));
                 assertTrue(!otherCase, key + ": we spell " + name + " with a different case");
                 assertTrue(sameCase || NOT_SENT.contains(name), key + ": recorded element " + name + " is not sent");
@@ -109,6 +112,62 @@ class RecordedRequestsTest {
             compared.add(op);
         }
         assertEquals(Set.of("Encrypt", "Decrypt", "callPagamS2S", "callSettleS2S", "callDeleteS2S"), compared);
+    }
+
+    /** Every parameter we send sits in the operation's namespace, as in every recording. */
+    @Test
+    void everyParameterIsInTheServiceNamespace() {
+        for (String op : List.of("Encrypt", "Decrypt", "callPagamS2S", "callReadTrxS2S", "callRefundS2S",
+                "callSettleS2S", "callDeleteS2S", "callDeleteTokenS2S")) {
+            FakeAxerve.Captured sent = send(op);
+            Element ours = Xml.operation(sent.body());
+            String ns = op.startsWith("call") ? "https://ecomms2s.sella.it/" : "https://ecomm.sella.it/";
+            assertEquals(ns, ours.getNamespaceURI(), op);
+            for (Element child : Xml.children(ours)) {
+                assertEquals(ns, child.getNamespaceURI(), op + "/" + child.getLocalName());
+            }
+            assertEquals("\"" + ns + op + "\"", sent.header("SOAPAction"), op);
+            assertTrue(sent.header("Content-Type").startsWith("text/xml"), op + " " + sent.header("Content-Type"));
+        }
+    }
+
+    /**
+     * The API reference's request examples (hand-written, no namespaces): every name we send for the same operation
+     * that the example also has is spelled with exactly the example's case.
+     */
+    @Test
+    void elementNamesMatchTheDocumentedRequestExamples() {
+        Path docs = SharedSamples.dir().resolve("doc-examples");
+        Set<String> compared = new TreeSet<>();
+        for (Path p : SharedSamples.files(docs, ".xml")) {
+            String file = p.getFileName().toString();
+            if (!file.contains("_request")) {
+                continue;
+            }
+            Element example;
+            try {
+                example = Xml.parse(SharedSamples.read(p)).getDocumentElement();
+            } catch (IllegalArgumentException notWellFormed) {
+                continue; // the Amazon Pay callPagamS2S example is published broken (see the samples README)
+            }
+            String op = example.getLocalName();
+            if (NOT_IMPLEMENTED.contains(op)) {
+                continue;
+            }
+            List<String> ourNames = Xml.childNames(Xml.operation(send(op).body()));
+            for (String name : Xml.childNames(example)) {
+                assertTrue(ourNames.stream().noneMatch(n -> n.equalsIgnoreCase(name) && !n.equals(name)),
+                        file + ": we spell " + name + " with a different case");
+            }
+            assertTrue(ourNames.stream().anyMatch(Xml.childNames(example)::contains), file);
+            compared.add(op);
+        }
+        assertEquals(Set.of("Encrypt", "callPagamS2S", "callRefundS2S", "callSettleS2S", "callDeleteS2S"), compared);
+    }
+
+    private static String namespaceOf(Element op, String childName) {
+        return Xml.children(op).stream().filter(c -> c.getLocalName().equals(childName)).findFirst()
+                .map(Element::getNamespaceURI).orElse(null);
     }
 
     @Test

@@ -129,7 +129,7 @@ class SimulatorOperationsTest {
             OrderReferenceDetails ord = r.orderReferenceDetails();
             assertNotNull(ord);
             assertTrue(ord.amazonOrderReferenceId().matches("S02-\\d{7}-\\d{7}"), ord.amazonOrderReferenceId());
-            assertEquals("Open", ord.state());
+            assertEquals("Draft", ord.state(), "the state Axerve's documented example shows for a captured payment");
             assertEquals("it-IT", ord.orderLanguage());
             assertEquals("Physical", ord.destinationType());
             assertEquals("Mario Rossi", ord.destination().name());

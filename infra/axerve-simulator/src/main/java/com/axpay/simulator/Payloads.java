@@ -45,7 +45,9 @@ final class Payloads {
                 .add("Amount", s.amount()).add("Country", "").add("CustomInfo", s.customInfo());
         n.child("Buyer").add("BuyerName", s.buyerName()).add("BuyerEmail", s.buyerEmail());
         n.add("TDLevel", "").add("ErrorCode", s.errorCode()).add("ErrorDescription", s.errorDescription())
-                .add("AlertCode", "").add("AlertDescription", "").add("TransactionKey", "")
+                .add("AlertCode", "").add("AlertDescription", "")
+                // flat 3-D Secure fields, empty for Amazon Pay, where every real recorded Decrypt has them
+                .add("VbVRisp", "").add("VbVBuyer", "").add("VbVFlag", "").add("TransactionKey", "")
                 .add("PaymentMethod", "AMAZONPAY");
         if (s.token() != null) {
             n.add("TOKEN", s.token()).add("TokenExpiryMonth", s.tokenExpiryMonth())
@@ -67,6 +69,36 @@ final class Payloads {
                 .add("ErrorCode", 0).add("ErrorDescription", ErrorCatalog.describe(0));
     }
 
+    /**
+     * A callPagamS2S refused before any authorization: the full PAGAM payload (every real recorded callPagamS2S KO
+     * has all of it), echoing what the request said, with no BankTransactionID and no PaymentMethod.
+     */
+    static XmlNode pagamRefusal(SoapRequest req, int code) {
+        XmlNode n = XmlNode.element(S2S).add("TransactionType", "PAGAM").add("TransactionResult", "KO")
+                .add("ShopTransactionID", orEmpty(req.param("shopTransactionId"))).add("BankTransactionID", "")
+                .add("AuthorizationCode", "").add("Currency", orEmpty(req.param("uicCode")))
+                .add("Amount", orEmpty(req.param("amount"))).add("Country", "");
+        n.child("Buyer").add("BuyerName", cdataLiteral(req.param("buyerName")))
+                .add("BuyerEmail", cdataLiteral(req.param("buyerEmail")));
+        XmlNode info = n.child("CustomInfo");
+        String raw = req.param("customInfo");
+        if (raw != null) {
+            for (String pair : raw.split(java.util.regex.Pattern.quote("*P1*"))) {
+                int eq = pair.indexOf('=');
+                // only well-formed keys can become element names; the rest of a refused customInfo is dropped
+                if (eq > 0 && pair.substring(0, eq).matches("[A-Za-z_][A-Za-z0-9_]{0,49}")) {
+                    info.add(pair.substring(0, eq).toUpperCase(Locale.ROOT), pair.substring(eq + 1));
+                }
+            }
+        }
+        n.add("ErrorCode", code).add("ErrorDescription", ErrorCatalog.describe(code)).add("AlertCode", "")
+                .add("AlertDescription", "").add("TransactionKey", "");
+        n.child("VbV").add("VbVFlag", "").add("VbVBuyer", "").add("VbVRisp", "");
+        return n.add("PaymentMethod", "").add("TOKEN", "").add("TokenExpiryMonth", "").add("TokenExpiryYear", "");
+    }
+
+    private static String orEmpty(String s) { return s == null ? "" : s; }
+
     static XmlNode pagam(Transaction tx) {
         PaymentRequest r = tx.request();
         XmlNode n = XmlNode.element(S2S).add("TransactionType", "PAGAM").add("TransactionResult", tx.result().name())
@@ -87,7 +119,8 @@ final class Payloads {
         XmlNode n = XmlNode.element(S2S).add("TransactionType", "QUERYTX").add("TransactionResult", tx.result().name())
                 .add("TransactionState", tx.state()).add("ShopTransactionID", tx.shopTransactionId)
                 .add("BankTransactionID", tx.bankTransactionId()).add("AuthorizationCode", tx.authorizationCode())
-                .add("Currency", r.uicCode()).add("Amount", tx.reportedAmount()).add("Country", "")
+                // no Amount: neither the documented field list nor the documented example has one
+                .add("Currency", r.uicCode()).add("Country", "")
                 .add("Company", "AMAZONPAY").add("TDLevel", "");
         XmlNode events = n.child("Events");
         for (TransactionEvent e : tx.events()) {
@@ -118,10 +151,12 @@ final class Payloads {
         Address ship = tx.shipping();
         if (outcome != Scenario.SHIPPING_ADDRESS_NOT_SET) {
             XmlNode dest = d.child("Destination").add("DestinationType", "Physical");
-            dest.child("PhysicalDestination").add("StateOrRegion", ship.stateOrRegion()).add("Phone", ship.phone())
+            XmlNode physical = dest.child("PhysicalDestination").add("StateOrRegion", ship.stateOrRegion()).add("Phone", ship.phone())
                     .add("City", ship.city()).add("CountryCode", ship.countryCode())
                     .add("PostalCode", ship.postalCode()).add("Name", ship.name())
-                    .add("AddressLine1", ship.addressLine1()).add("AddressLine2", ship.addressLine2());
+                    .add("AddressLine1", ship.addressLine1());
+            // Amazon leaves out address lines the buyer did not fill (the documented example has AddressLine1 only)
+            if (!ship.addressLine2().isEmpty()) physical.add("AddressLine2", ship.addressLine2());
         }
         d.add("ExpirationTimestamp", tx.created.plus(Duration.ofDays(180)).toString()).add("IdList", null);
         d.child("SellerOrderAttributes").add("SellerOrderId", tx.shopTransactionId);

@@ -12,6 +12,8 @@ final class RequestChecks {
             "/", "[", "]", "?", "=", "--", "%", "~", "°");
     private static final Pattern AMOUNT = Pattern.compile("\\d+(\\.\\d{1,2})?");
     private static final Pattern AMAZON_SHOP_TX_ID = Pattern.compile("[A-Za-z0-9_-]+");
+    /** A percent-encoded octet: the only form of {@code %} a customInfo value may carry (see the README). */
+    private static final Pattern PERCENT_ENCODED = Pattern.compile("%[0-9A-Fa-f]{2}");
     private static final Pattern CUSTOM_KEY = Pattern.compile("[A-Za-z0-9_]{1,50}");
     private static final List<String> LANGUAGES = List.of("1", "2", "3", "4", "5");
 
@@ -86,7 +88,8 @@ final class RequestChecks {
             if (eq <= 0) throw new AxerveError(ErrorCatalog.INVALID_VALUE);
             String key = pair.substring(0, eq);
             String value = pair.substring(eq + 1);
-            if (!CUSTOM_KEY.matcher(key).matches() || value.length() > 300 || hasForbidden(value)) {
+            boolean forbidden = hasForbidden(PERCENT_ENCODED.matcher(value).replaceAll(""));
+            if (!CUSTOM_KEY.matcher(key).matches() || value.length() > 300 || forbidden) {
                 throw new AxerveError(ErrorCatalog.INVALID_VALUE);
             }
             out.put(key, value);

@@ -90,7 +90,7 @@ final class S2sService implements SoapService {
             }
             return Payloads.pagam(tx);
         } catch (AxerveError e) {
-            return Payloads.s2sKo("PAGAM", id, "", e.code());
+            return Payloads.pagamRefusal(req, e.code());
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.Optional;
  * registrations, README). A pending scenario answers XX first and its {@code finalOutcome} later.
  */
 enum Scenario {
-    SUCCESS("success", "Visa **** 1111 (pagamento riuscito)", Result.OK, ErrorCatalog.OK, "Open", null, null),
+    SUCCESS("success", "Visa **** 1111 (pagamento riuscito)", Result.OK, ErrorCatalog.OK, "Draft", null, null),
     ABANDON("abandon", "Annulla e torna al negozio", Result.KO, ErrorCatalog.ABANDONED, "Canceled", "BuyerCanceled", null),
     DECLINE("decline", "Mastercard **** 4444 (autorizzazione negata)", Result.KO, ErrorCatalog.AUTH_DENIED, "Open", null, null),
     INVALID_PAYMENT_METHOD_SOFT("invalid-payment-method-soft", "Visa **** 0005 (InvalidPaymentMethod, soft decline)",

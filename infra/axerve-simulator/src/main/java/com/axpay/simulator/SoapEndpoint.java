@@ -12,7 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * HTTP side of one ASMX service: WSDL on GET ?wsdl, SOAP 1.1 on POST with SOAPAction/body dispatch, and fault
+ * HTTP side of one ASMX service: WSDL on GET ?wsdl, SOAP 1.1 and 1.2 on POST with action/body dispatch, and fault
  * injection. Delayed answers are written from a timer thread so a held response never occupies a server thread.
  */
 final class SoapEndpoint {
@@ -49,64 +49,84 @@ final class SoapEndpoint {
             Http.send(ex, 413, "text/plain; charset=utf-8", "Request body too large");
             return;
         }
+        String contentType = ex.getRequestHeaders().getFirst("Content-Type");
+        SoapVersion version = SoapVersion.ofContentType(contentType);
         SoapRequest req;
         try {
-            req = SoapRequest.parse(body);
-            checkDispatch(req, ex.getRequestHeaders().getFirst("SOAPAction"));
+            if (version == null) {
+                // ASMX only takes SOAP here; anything else is the client's error, told in SOAP 1.1
+                throw new SoapFaultException("Client", "Server was unable to process request. ---> Content type "
+                        + SoapVersion.mediaType(contentType) + " is not supported; expected text/xml (SOAP 1.1)"
+                        + " or application/soap+xml (SOAP 1.2).");
+            }
+            req = SoapRequest.parse(body, version);
+            String action = version == SoapVersion.SOAP11 ? ex.getRequestHeaders().getFirst("SOAPAction")
+                    : SoapVersion.actionParameter(contentType);
+            checkDispatch(req, version, action);
         } catch (SoapFaultException e) {
-            Http.send(ex, 500, XML, SoapResponses.fault(e.faultCode, e.getMessage()));
+            SoapVersion v = version == null ? SoapVersion.SOAP11 : version;
+            Http.send(ex, 500, v.contentType, v.fault(e.faultCode, e.getMessage()));
             return;
         }
         String callerIp = Http.callerIp(ex);
         Optional<FaultRule> fault = faults.take(req.param("shopLogin"), req.operation);
         if (fault.isEmpty()) {
-            Http.send(ex, 200, XML, answer(req, callerIp));
+            Http.send(ex, 200, version.contentType, answer(version, req, callerIp));
             return;
         }
-        inject(ex, fault.get(), req, callerIp);
+        inject(ex, version, fault.get(), req, callerIp);
     }
 
-    private void checkDispatch(SoapRequest req, String soapActionHeader) throws SoapFaultException {
-        String action = soapActionHeader == null ? "" : soapActionHeader.trim().replace("\"", "");
+    /**
+     * SOAP 1.1 needs the SOAPAction header (ASMX routes on it: missing or empty is a soap:Client fault); SOAP 1.2 makes
+     * the action parameter optional, so without it the body element decides. Either way a given action must match it.
+     */
+    private void checkDispatch(SoapRequest req, SoapVersion version, String actionValue) throws SoapFaultException {
+        String action = actionValue == null ? "" : actionValue.trim().replace("\"", "");
+        if (action.isEmpty() && version == SoapVersion.SOAP11) {
+            throw new SoapFaultException("Client", "Server did not recognize the value of HTTP Header SOAPAction: .");
+        }
         boolean known = service.namespace().equals(req.namespace) && service.operations().contains(req.operation);
         if (!action.isEmpty() && !action.equals(service.namespace() + req.operation)) {
-            throw new SoapFaultException("soap:Client",
+            throw new SoapFaultException("Client",
                     "Server did not recognize the value of HTTP Header SOAPAction: " + action + ".");
         }
         if (!known) {
-            throw new SoapFaultException("soap:Client", "Server did not recognize the value of HTTP Header SOAPAction: "
+            throw new SoapFaultException("Client", "Server did not recognize the value of HTTP Header SOAPAction: "
                     + (action.isEmpty() ? req.namespace + req.operation : action) + ".");
         }
     }
 
-    private String answer(SoapRequest req, String callerIp) {
-        return SoapResponses.result(req.operation, service.namespace(), service.invoke(req, callerIp));
+    private String answer(SoapVersion v, SoapRequest req, String callerIp) {
+        return SoapResponses.result(v, req.operation, service.namespace(), service.invoke(req, callerIp));
     }
 
-    private void inject(HttpExchange ex, FaultRule f, SoapRequest req, String callerIp) throws IOException {
+    private void inject(HttpExchange ex, SoapVersion v, FaultRule f, SoapRequest req, String callerIp)
+            throws IOException {
+        String xml = v.contentType;
         LOG.log(System.Logger.Level.INFO, "injecting fault {0} #{1} into {2}", f.kind(), f.id(), req.operation);
         switch (f.kind()) {
             case "http500" -> Http.send(ex, 500, "text/html; charset=utf-8", SoapResponses.iisServerError());
-            case "soapFault" -> Http.send(ex, 500, XML, SoapResponses.fault("soap:Server",
+            case "soapFault" -> Http.send(ex, 500, xml, v.fault("Server",
                     "Server was unable to process request. ---> Simulated fault."));
-            case "malformed" -> Http.send(ex, 200, XML,
-                    SoapResponses.resultStart(req.operation, service.namespace(), service.payloadName())
+            case "malformed" -> Http.send(ex, 200, xml,
+                    SoapResponses.resultStart(v, req.operation, service.namespace(), service.payloadName())
                             + "<TransactionType>ENC<TransactionResult");
-            case "oversized" -> sendOversized(ex, req);
+            case "oversized" -> sendOversized(ex, v, req);
             // Axerve's own technical KO: a well-formed answer with only the four fields (as observed for 9999)
-            case "systemError" -> Http.send(ex, 200, XML, SoapResponses.result(req.operation, service.namespace(),
+            case "systemError" -> Http.send(ex, 200, xml, SoapResponses.result(v, req.operation, service.namespace(),
                     Payloads.shortKo(service.payloadName(), Payloads.transactionType(req.operation),
                             ErrorCatalog.SYSTEM_ERROR)));
             case "latency" -> {
                 // process=true: takes effect now, answer late; false: takes effect only when the stall ends
-                String early = f.process() ? answer(req, callerIp) : null;
-                later(ex, f.delayMs(), () -> early != null ? early : answer(req, callerIp), 200, XML);
+                String early = f.process() ? answer(v, req, callerIp) : null;
+                later(ex, f.delayMs(), () -> early != null ? early : answer(v, req, callerIp), 200, xml);
             }
             default -> {
                 // timeout: hold the response; the operation took effect only if process=true
                 if (f.process()) {
-                    String held = answer(req, callerIp);
-                    later(ex, f.delayMs(), () -> held, 200, XML);
+                    String held = answer(v, req, callerIp);
+                    later(ex, f.delayMs(), () -> held, 200, xml);
                 } else {
                     later(ex, f.delayMs(), SoapResponses::iisServerError, 500, "text/html; charset=utf-8");
                 }
@@ -124,11 +144,11 @@ final class SoapEndpoint {
         }, delayMs, TimeUnit.MILLISECONDS);
     }
 
-    private void sendOversized(HttpExchange ex, SoapRequest req) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", XML);
+    private void sendOversized(HttpExchange ex, SoapVersion v, SoapRequest req) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", v.contentType);
         ex.sendResponseHeaders(200, 0);
         try (OutputStream out = ex.getResponseBody()) {
-            out.write((SoapResponses.resultStart(req.operation, service.namespace(), service.payloadName())
+            out.write((SoapResponses.resultStart(v, req.operation, service.namespace(), service.payloadName())
                     + "<TransactionType>PADDING</TransactionType><TransactionResult>KO</TransactionResult>"
                     + "<ErrorCode>9999</ErrorCode><ErrorDescription>").getBytes(StandardCharsets.UTF_8));
             byte[] chunk = "x".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);

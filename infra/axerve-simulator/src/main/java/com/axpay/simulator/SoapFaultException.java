@@ -1,6 +1,9 @@
 package com.axpay.simulator;
 
-/** A request the SOAP layer cannot accept; answered as a SOAP 1.1 Fault with HTTP 500 (as ASMX does). */
+/**
+ * A request the SOAP layer cannot accept; answered as a Fault with HTTP 500 (as ASMX does). {@code faultCode} is the
+ * SOAP 1.1 name without prefix (Client, Server, VersionMismatch); the version decides how it is written.
+ */
 final class SoapFaultException extends Exception {
     final String faultCode;
 

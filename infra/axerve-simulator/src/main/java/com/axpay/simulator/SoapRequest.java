@@ -9,11 +9,10 @@ import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 /**
- * A parsed SOAP 1.1 request. Like ASP.NET ASMX, parameters are matched by exact (case-sensitive) local name in the
+ * A parsed SOAP 1.1 or 1.2 request. Like ASP.NET ASMX, parameters are matched by exact (case-sensitive) local name in the
  * service namespace; anything else is ignored, and element order does not matter.
  */
 final class SoapRequest {
-    static final String SOAP11_NS = "http://schemas.xmlsoap.org/soap/envelope/";
     private static final String XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
 
     final String operation;
@@ -26,24 +25,24 @@ final class SoapRequest {
         this.namespace = operationElement.getNamespaceURI();
     }
 
-    /** @throws SoapFaultException when the body is not a SOAP 1.1 envelope with one operation element */
-    static SoapRequest parse(byte[] body) throws SoapFaultException {
+    /** @throws SoapFaultException when the body is not an envelope of that version with one operation element */
+    static SoapRequest parse(byte[] body, SoapVersion version) throws SoapFaultException {
         Document doc;
         try {
             doc = SecureXml.parse(body);
         } catch (SAXException | IOException e) {
-            throw new SoapFaultException("soap:Client",
+            throw new SoapFaultException("Client",
                     "Server was unable to read request. ---> There is an error in XML document.");
         }
         Element env = doc.getDocumentElement();
-        if (!"Envelope".equals(env.getLocalName()) || !SOAP11_NS.equals(env.getNamespaceURI())) {
-            throw new SoapFaultException("soap:VersionMismatch", "Possible SOAP version mismatch: Envelope namespace "
-                    + env.getNamespaceURI() + " was unexpected. Expecting " + SOAP11_NS + ".");
+        if (!"Envelope".equals(env.getLocalName()) || !version.envelopeNs.equals(env.getNamespaceURI())) {
+            throw new SoapFaultException("VersionMismatch", "Possible SOAP version mismatch: Envelope namespace "
+                    + env.getNamespaceURI() + " was unexpected. Expecting " + version.envelopeNs + ".");
         }
-        Element body1 = firstChild(env, SOAP11_NS, "Body");
+        Element body1 = firstChild(env, version.envelopeNs, "Body");
         Element op = body1 == null ? null : firstElement(body1);
         if (op == null) {
-            throw new SoapFaultException("soap:Client", "Server did not recognize the value of HTTP Header SOAPAction: .");
+            throw new SoapFaultException("Client", "Server did not recognize the value of HTTP Header SOAPAction: .");
         }
         return new SoapRequest(op);
     }

@@ -86,6 +86,8 @@ class CryptDecryptTest extends SimTestBase {
             "languageId, 9, 1117",
             "customInfo, 'NOTE=a b', 1105",
             "customInfo, 'NOTE', 1105",
+            "customInfo, 'NOTE=50%', 1105",
+            "customInfo, 'NOTE=50%zz', 1105",
             "buyerName, 'A name that is much longer than the fifty characters allowed', 1105",
     })
     void encryptValidatesEveryParameter(String field, String value, String code) throws Exception {
@@ -114,6 +116,21 @@ class CryptDecryptTest extends SimTestBase {
     void validCustomInfoComesBackAsTheStarP1StarStringInDecrypt() throws Exception {
         String location = payWith("CI-1", "success", "customInfo", "STORE_ID=1*P1*ORDER_REF=abc");
         assertEquals("STORE_ID=1*P1*ORDER_REF=abc", client.decrypt(SimClient.bOf(location)).text("CustomInfo"));
+    }
+
+    @Test
+    void percentEncodedCustomInfoValuesPassAndComeBackUnchanged() throws Exception {
+        // the shape of the one Axerve answer in the corpus that carries a '%': STORE_NAME=Negozio%2BAbc
+        String location = payWith("CI-2", "success", "customInfo", "STORE_ID=1*P1*STORE_NAME=Negozio%2BAbc");
+        assertEquals("STORE_ID=1*P1*STORE_NAME=Negozio%2BAbc", client.decrypt(SimClient.bOf(location)).text("CustomInfo"));
+    }
+
+    @Test
+    void decryptCarriesTheFlatVbVFieldsInTheRecordedOrder() throws Exception {
+        SimClient.Payload p = client.decrypt(SimClient.bOf(payWith("VBV-1", "success")));
+        List<String> names = p.childNames("");
+        assertEquals(List.of("AlertCode", "AlertDescription", "VbVRisp", "VbVBuyer", "VbVFlag", "TransactionKey"),
+                names.subList(names.indexOf("AlertCode"), names.indexOf("TransactionKey") + 1));
     }
 
     @Test

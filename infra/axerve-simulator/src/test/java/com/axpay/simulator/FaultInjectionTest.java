@@ -59,11 +59,14 @@ class FaultInjectionTest extends SimTestBase {
         assertEquals(200, encrypt().statusCode());
     }
 
+    private static final String DECRYPT_ACTION = "\"https://ecomm.sella.it/Decrypt\"";
+
     @Test
     void oversizedAnswersAHugeBody() throws Exception {
         fault("{\"kind\":\"oversized\"}");
         HttpResponse<byte[]> r = client.http.send(HttpRequest.newBuilder(URI.create(sim.baseUrl() + SimClient.CRYPT_PATH))
-                .header("SOAPAction", "\"https://ecomm.sella.it/Encrypt\"").POST(HttpRequest.BodyPublishers.ofString(ENCRYPT))
+                .header("SOAPAction", "\"https://ecomm.sella.it/Encrypt\"").header("Content-Type", "text/xml; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(ENCRYPT))
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, r.statusCode());
         assertTrue(r.body().length > 20 * 1024 * 1024);
@@ -77,10 +80,10 @@ class FaultInjectionTest extends SimTestBase {
         String decrypt2 = SimClient.envelope(SimClient.CRYPT_NS, "Decrypt", SimClient.params("shopLogin", "GESPAY00002",
                 "CryptedString", "x"));
         String decrypt1 = decrypt2.replace("GESPAY00002", "GESPAY00001");
-        assertEquals(200, client.post(SimClient.CRYPT_PATH, null, decrypt1).statusCode(), "other merchant is unaffected");
-        assertEquals(500, client.post(SimClient.CRYPT_PATH, null, decrypt2).statusCode());
-        assertEquals(500, client.post(SimClient.CRYPT_PATH, null, decrypt2).statusCode());
-        assertEquals(200, client.post(SimClient.CRYPT_PATH, null, decrypt2).statusCode(), "times used up");
+        assertEquals(200, client.post(SimClient.CRYPT_PATH, DECRYPT_ACTION, decrypt1).statusCode(), "other merchant is unaffected");
+        assertEquals(500, client.post(SimClient.CRYPT_PATH, DECRYPT_ACTION, decrypt2).statusCode());
+        assertEquals(500, client.post(SimClient.CRYPT_PATH, DECRYPT_ACTION, decrypt2).statusCode());
+        assertEquals(200, client.post(SimClient.CRYPT_PATH, DECRYPT_ACTION, decrypt2).statusCode(), "times used up");
 
         fault("{\"kind\":\"http500\"}");
         assertEquals(500, encrypt().statusCode());
@@ -100,6 +103,7 @@ class FaultInjectionTest extends SimTestBase {
     private void timeOutCall(String op, String... kv) {
         String body = SimClient.envelope(SimClient.S2S_NS, op, SimClient.params(kv));
         HttpRequest req = HttpRequest.newBuilder(URI.create(sim.baseUrl() + SimClient.S2S_PATH))
+                .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"" + SimClient.S2S_NS + op + "\"")
                 .timeout(Duration.ofMillis(300)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
         assertThrows(HttpTimeoutException.class, () -> client.http.send(req, HttpResponse.BodyHandlers.ofString()));
     }

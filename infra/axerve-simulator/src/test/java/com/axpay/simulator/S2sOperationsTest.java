@@ -1,6 +1,7 @@
 package com.axpay.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,7 +53,9 @@ class S2sOperationsTest extends SimTestBase {
                 .matches("\\d{2}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}"));
         assertEquals("30.00", events.get(0).getElementsByTagName("eventamount").item(0).getTextContent());
         assertEquals("S02-1234567-7654321", trx.text("OrderReferenceDetails/AmazonOrderReferenceId"));
-        assertEquals("Open", trx.text("OrderReferenceDetails/OrderReferenceStatus/State"));
+        // as in Axerve's documented example of a captured Amazon Pay payment
+        assertEquals("Draft", trx.text("OrderReferenceDetails/OrderReferenceStatus/State"));
+        assertFalse(trx.childNames("").contains("Amount"));
         assertEquals("S-1", trx.text("OrderReferenceDetails/SellerOrderAttributes/SellerOrderId"));
         assertEquals("EUR", trx.text("OrderReferenceDetails/OrderTotal/CurrencyCode"));
         assertEquals("Sandbox", trx.text("OrderReferenceDetails/ReleaseEnvironment"));
@@ -103,6 +106,26 @@ class S2sOperationsTest extends SimTestBase {
     void duplicateShopTransactionIdIs4707() throws Exception {
         pagam("S-4", "S02-1111111-3333333");
         assertEquals("4707", pagam("S-4", "S02-1111111-3333333").text("ErrorCode"));
+    }
+
+    @Test
+    void pagamRefusalsCarryTheWholePayloadLikeEveryRecordedKo() throws Exception {
+        List<String> full = List.of("TransactionType", "TransactionResult", "ShopTransactionID", "BankTransactionID",
+                "AuthorizationCode", "Currency", "Amount", "Country", "Buyer", "CustomInfo", "ErrorCode",
+                "ErrorDescription", "AlertCode", "AlertDescription", "TransactionKey", "VbV", "PaymentMethod", "TOKEN",
+                "TokenExpiryMonth", "TokenExpiryYear");
+        SimClient.Payload missing = client.call("callPagamS2S", "shopLogin", "GESPAY00001", "amount", "1",
+                "shopTransactionId", "S-R1", "transKey", "S02-1111111-5555555", "paymentTypes", AMAZON,
+                "customInfo", "ORDER_REF=r1", "buyerName", "Mario Rossi");
+        assertEquals("1108", missing.text("ErrorCode"));
+        assertEquals(full, missing.childNames(""));
+        assertEquals("S-R1", missing.text("ShopTransactionID"));
+        assertEquals("r1", missing.text("CustomInfo/ORDER_REF"));
+        assertEquals("<![CDATA[Mario Rossi]]>", missing.text("Buyer/BuyerName"));
+        pagam("S-R2", "S02-1111111-6666666");
+        SimClient.Payload reused = pagam("S-R2", "S02-1111111-6666666");
+        assertEquals("4707", reused.text("ErrorCode"));
+        assertEquals(full, reused.childNames(""));
     }
 
     @Test

@@ -56,6 +56,19 @@ final class SimClient {
         return http.send(r.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** POSTs with any Content-Type and no SOAPAction header (SOAP 1.2 carries the action in the Content-Type). */
+    HttpResponse<String> postAs(String path, String contentType, String body) throws Exception {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+        return http.send(r.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A SOAP 1.2 request envelope. */
+    static String envelope12(String ns, String op, Map<String, String> params) {
+        return envelope(ns, op, params).replace("http://schemas.xmlsoap.org/soap/envelope/",
+                "http://www.w3.org/2003/05/soap-envelope");
+    }
+
     /** Calls an operation with the right SOAPAction and returns the parsed payload (GestPayCryptDecrypt/GestPayS2S). */
     Payload call(String op, String... kv) throws Exception {
         boolean crypt = op.equals("Encrypt") || op.equals("Decrypt");
