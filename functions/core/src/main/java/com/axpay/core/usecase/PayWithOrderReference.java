@@ -142,7 +142,7 @@ public final class PayWithOrderReference {
             }
             throw e;
         }
-        return outcomes.notification(p, q, () -> q);
+        return details.afterOutcome(outcomes.notification(p, q, () -> q), gateway::queryTransaction);
     }
 
     private Payment submit(Payment p, Command c) {
