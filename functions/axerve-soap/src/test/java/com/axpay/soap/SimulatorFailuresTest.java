@@ -155,6 +155,7 @@ class SimulatorFailuresTest {
     @Test
     void encryptingAnAmazonPaymentTwiceIs1137() {
         String id = SimulatorHarness.newId("twice");
+        sim.orderReferenceScenario("S02-1111111-2222222", "success"); // an id the simulated Amazon issued
         sim.payOnPage(client, encryptRequest(id), "success", true);
         AxerveAlreadyProcessedException e = assertThrows(AxerveAlreadyProcessedException.class,
                 () -> client.encrypt(encryptRequest(id)));
@@ -165,6 +166,7 @@ class SimulatorFailuresTest {
     @Test
     void chargingTheSameShopTransactionIdTwiceIs4707() {
         String id = SimulatorHarness.newId("twice");
+        sim.orderReferenceScenario("S02-1111111-2222222", "success"); // an id the simulated Amazon issued
         assertEquals(TransactionOutcome.OK, client.callPagamS2S(widgetCharge(id, "S02-1111111-2222222").build())
                 .outcome());
         AxerveAlreadyProcessedException e = assertThrows(AxerveAlreadyProcessedException.class,
@@ -194,6 +196,7 @@ class SimulatorFailuresTest {
                 + "\"times\":1}");
         AxerveClient impatient = AxerveClient.create(sim.config(SHOP).readTimeout(Duration.ofMillis(300)).build());
         String id = SimulatorHarness.newId("slow");
+        sim.orderReferenceScenario("S02-3333333-4444444", "success");
         // bounded either way: a client that ignored its read timeout would get the real answer after 3 s and fail
         AxerveTransportException e = assertThrows(AxerveTransportException.class,
                 () -> impatient.callPagamS2S(widgetCharge(id, "S02-3333333-4444444").build()));

@@ -99,6 +99,7 @@ class SimulatorOperationsTest {
     @Test
     void anAmazonOrderReferenceIsChargedWithTransKey() {
         String id = SimulatorHarness.newId("widget");
+        sim.orderReferenceScenario("S02-1234567-7654321", "success"); // an id the simulated Amazon issued
         AxerveResult r = client.callPagamS2S(PagamRequest.builder().uicCode("242").amount("30.00")
                 .shopTransactionId(id).transKey("S02-1234567-7654321").paymentType("AMAZONPAY").build());
         assertEquals(TransactionOutcome.OK, r.outcome());

@@ -150,7 +150,7 @@ public final class RecurringWiring implements AutoCloseable {
 
     public PayWithOrderReference widgetPayment() {
         return new PayWithOrderReference(payments, gateway, AxerveRules.supportedCurrencies(), clock,
-                IdGenerator.random(), callBudget().plus(LEASE_MARGIN));
+                IdGenerator.random(), callBudget().plus(LEASE_MARGIN), agreements);
     }
 
     private Duration callBudget() {

@@ -74,10 +74,10 @@ class RecurringContractTest {
         return "{\"chargeId\":\"" + chargeId + "\",\"amount\":\"" + amount + "\",\"currency\":\"EUR\"}";
     }
 
-    static APIGatewayV2HTTPResponse widget(String orderId, String amount) {
+    static APIGatewayV2HTTPResponse widget(String orderId, String amount) throws Exception {
         return s.call(s.widget, ApiEvents.post("/payments/widget", "{\"orderId\":\"" + orderId + "\",\"amount\":\""
-                + amount + "\",\"currency\":\"EUR\",\"amazonOrderReferenceId\":\"" + WidgetPaymentTest.orderReference()
-                + "\"}"));
+                + amount + "\",\"currency\":\"EUR\",\"amazonOrderReferenceId\":\""
+                + WidgetPaymentTest.issuedOrderReference(s.admin) + "\"}"));
     }
 
     static APIGatewayV2HTTPResponse withFault(String rule, Callable<APIGatewayV2HTTPResponse> call) throws Exception {

@@ -47,12 +47,13 @@ public final class AxerveSimulator implements AutoCloseable {
         SoapEndpoint s2s = new SoapEndpoint(new S2sService(state, engine), faults, timers);
         PaymentPage page = new PaymentPage(state, engine);
         AdminApi admin = new AdminApi(state, faults, notifier);
+        AmazonWidgets widgets = new AmazonWidgets(state);
 
         this.workers = new ThreadPoolExecutor(16, 16, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(500),
                 Threads.daemon("http"));
         this.server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 100);
         server.setExecutor(workers);
-        server.createContext("/", ex -> route(ex, crypt, s2s, page, admin));
+        server.createContext("/", ex -> route(ex, crypt, s2s, page, admin, widgets));
         server.start();
     }
 
@@ -74,6 +75,11 @@ public final class AxerveSimulator implements AutoCloseable {
     }
 
     public List<NotificationView> notifications() { return notifier.views(); }
+
+    /** True when the simulated Amazon issued the id (widgets) or the admin API registered it. */
+    public boolean isIssued(String amazonId) {
+        return state.widgetReferences.containsKey(amazonId) || state.orderReferences.containsKey(amazonId);
+    }
 
     /** Successful charges made with the token (0 for an unknown token). */
     public int chargeCount(String token) {
@@ -98,8 +104,8 @@ public final class AxerveSimulator implements AutoCloseable {
         for (MerchantProfile m : AdminApi.readProfile(Files.readAllBytes(o.profile()))) state.merchants.put(m.shopLogin(), m);
     }
 
-    private static void route(HttpExchange ex, SoapEndpoint crypt, SoapEndpoint s2s, PaymentPage page, AdminApi admin)
-            throws IOException {
+    private static void route(HttpExchange ex, SoapEndpoint crypt, SoapEndpoint s2s, PaymentPage page, AdminApi admin,
+                              AmazonWidgets widgets) throws IOException {
         // the exchange is not closed here: fault injection may answer later from a timer thread
         try {
             String path = ex.getRequestURI().getPath();
@@ -110,6 +116,7 @@ public final class AxerveSimulator implements AutoCloseable {
                 case "/pagam/pagam.aspx" -> page.handle(ex);
                 default -> {
                     if (path.startsWith("/_sim/")) admin.handle(ex);
+                    else if (path.startsWith(AmazonWidgets.PREFIX)) widgets.handle(ex);
                     else Http.send(ex, 404, "text/plain; charset=utf-8", "Not found");
                 }
             }

@@ -9,6 +9,11 @@ final class ErrorCatalog {
     static final int INVALID_PARAMETER_STRING = 1100;
     static final int INVALID_VALUE = 1105;
     static final int MANDATORY_MISSING = 1108;
+    /**
+     * A well-formed transKey Amazon never issued. No source documents Axerve's code for it; the simulator answers
+     * the documented "invalid parameter value" (see the README).
+     */
+    static final int UNKNOWN_TRANSKEY = INVALID_VALUE;
     static final int INVALID_CURRENCY = 1111;
     static final int AMOUNT_FORMAT = 1113;
     static final int AMOUNT_RANGE = 1114;

@@ -111,7 +111,9 @@ final class Payloads {
         n.add("ErrorCode", tx.errorCode()).add("ErrorDescription", tx.errorDescription()).add("AlertCode", "")
                 .add("AlertDescription", "").add("TransactionKey", "");
         n.child("VbV").add("VbVFlag", "").add("VbVBuyer", "").add("VbVRisp", "");
-        return n.add("PaymentMethod", "AMAZONPAY").add("TOKEN", "").add("TokenExpiryMonth", "").add("TokenExpiryYear", "");
+        // a consented billing agreement from the widgets comes back as the TOKEN, as paynowandrecurring's Decrypt does
+        return n.add("PaymentMethod", "AMAZONPAY").add("TOKEN", orEmpty(tx.token()))
+                .add("TokenExpiryMonth", orEmpty(tx.tokenExpiryMonth())).add("TokenExpiryYear", orEmpty(tx.tokenExpiryYear()));
     }
 
     static XmlNode readTrx(Transaction tx) {
@@ -185,6 +187,8 @@ final class Payloads {
     private static String cdataLiteral(String s) {
         return "<![CDATA[" + (s == null ? "" : s) + "]]>";
     }
+
+    private static String orEmpty(String s) { return s == null ? "" : s; }
 
     static String money(BigDecimal v) {
         return v.setScale(2, RoundingMode.HALF_UP).toPlainString();

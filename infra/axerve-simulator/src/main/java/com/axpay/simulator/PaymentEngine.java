@@ -49,14 +49,35 @@ final class PaymentEngine {
         apply(tx, m, scenario);
     }
 
+    /**
+     * Authorizes a custom-widget payment as the buyer chose in the simulated widgets: the wallet method's scenario,
+     * the chosen address and the signed-in e-mail. A billing agreement the buyer consented to becomes the token of
+     * the result; without consent it is charged this once and yields no token (Amazon's BuyerConsentNotSet).
+     */
+    void completeWidget(Transaction tx, MerchantProfile m, AmazonOrderReference ref) {
+        Scenario scenario = ref.scenario();
+        Address shipping = ref.address();
+        tx.start(state.nextBankTransactionId(), scenario, ref.id, shipping == null ? Address.BOOK.get(0) : shipping,
+                ref.buyerEmail);
+        apply(tx, m, scenario);
+        if (tx.result() == Scenario.Result.OK && ref.type == AmazonOrderReference.Type.BILLING_AGREEMENT
+                && ref.consent()) {
+            Token token = state.tokens.computeIfAbsent(ref.id, id -> new Token(id, tx.shopLogin, "12", expiryYear()));
+            tx.issueToken(token.value, token.expiryMonth, token.expiryYear);
+        }
+    }
+
+    private static String expiryYear() {
+        return String.format("%02d", (LocalDate.now(SimulatorState.AXERVE_ZONE).getYear() + 5) % 100);
+    }
+
     private void apply(Transaction tx, MerchantProfile m, Scenario outcome) {
         boolean ok = outcome.result == Scenario.Result.OK;
         tx.complete(outcome, ok ? state.newAuthorizationCode() : "");
         if (!ok) return;
         PaymentRequest req = tx.request();
         if (req.issuesToken() && tx.origin == Transaction.Origin.PAGE) {
-            String year = String.format("%02d", (LocalDate.now(SimulatorState.AXERVE_ZONE).getYear() + 5) % 100);
-            Token token = new Token(state.newAmazonId("C02"), tx.shopLogin, "12", year);
+            Token token = new Token(state.newAmazonId("C02"), tx.shopLogin, "12", expiryYear());
             state.tokens.put(token.value, token);
             tx.issueToken(token.value, token.expiryMonth, token.expiryYear);
         }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /** WSs2s: server-to-server payment, status query, capture, refund, void and token operations. */
 final class S2sService implements SoapService {
     static final String NS = "https://ecomms2s.sella.it/";
-    private static final Pattern ORDER_REFERENCE = Pattern.compile("[SP]\\d{2}-\\d{7}-\\d{7}");
+    private static final Pattern ORDER_REFERENCE = Pattern.compile("[SPC]\\d{2}-\\d{7}-\\d{7}");
     private final SimulatorState state;
     private final PaymentEngine engine;
 
@@ -55,6 +55,7 @@ final class S2sService implements SoapService {
             String tokenValue = req.param("tokenValue");
             String transKey = req.param("transKey");
             Token token = null;
+            AmazonOrderReference widget = null;
             Transaction.Origin origin;
             if (!RequestChecks.blank(tokenValue)) {
                 token = state.tokens.get(tokenValue);
@@ -65,6 +66,11 @@ final class S2sService implements SoapService {
             } else if (!RequestChecks.blank(transKey)) {
                 if (!p.amazonPay()) throw new AxerveError(ErrorCatalog.WRONG_PAYMENT_TYPE);
                 if (!ORDER_REFERENCE.matcher(transKey).matches()) throw new AxerveError(ErrorCatalog.INVALID_VALUE);
+                widget = state.widgetReferences.get(transKey);
+                // an id Amazon never issued (no widget created it, the admin API did not register it)
+                if (widget == null && !state.orderReferences.containsKey(transKey)) {
+                    throw new AxerveError(ErrorCatalog.UNKNOWN_TRANSKEY);
+                }
                 origin = Transaction.Origin.ORDER_REFERENCE;
             } else {
                 throw new AxerveError(p.amazonPay() ? ErrorCatalog.MISSING_TRANSKEY : ErrorCatalog.WRONG_PAYMENT_TYPE);
@@ -84,9 +90,10 @@ final class S2sService implements SoapService {
             if (token != null) {
                 engine.completeServerToServer(tx, m, token.takeMode().scenario, state.newAmazonId("S02"));
                 if (tx.result() == Scenario.Result.OK) token.recordSuccessfulCharge();
+            } else if (widget != null) {
+                engine.completeWidget(tx, m, widget);
             } else {
-                engine.completeServerToServer(tx, m, state.orderReferences.getOrDefault(transKey, Scenario.SUCCESS),
-                        transKey);
+                engine.completeServerToServer(tx, m, state.orderReferences.get(transKey), transKey);
             }
             return Payloads.pagam(tx);
         } catch (AxerveError e) {

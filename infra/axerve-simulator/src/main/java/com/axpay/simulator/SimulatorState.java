@@ -16,6 +16,8 @@ final class SimulatorState {
     final Map<String, MerchantProfile> merchants = new ConcurrentHashMap<>();
     final Map<String, Token> tokens = new ConcurrentHashMap<>();
     final Map<String, Scenario> orderReferences = new ConcurrentHashMap<>();
+    /** Order references and billing agreements created by the simulated Amazon widgets. */
+    final Map<String, AmazonOrderReference> widgetReferences = new ConcurrentHashMap<>();
     final CryptStrings crypt = new CryptStrings();
     private final List<Transaction> transactions = new ArrayList<>();
     private final AtomicLong bankIds = new AtomicLong(1000);
@@ -73,6 +75,7 @@ final class SimulatorState {
         transactions.clear();
         tokens.clear();
         orderReferences.clear();
+        widgetReferences.clear();
         crypt.clear();
     }
 }

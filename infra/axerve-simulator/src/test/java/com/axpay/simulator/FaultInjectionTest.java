@@ -110,6 +110,7 @@ class FaultInjectionTest extends SimTestBase {
 
     @Test
     void timeoutWithProcessTakesEffectAlthoughTheCallerGaveUp() throws Exception {
+        client.admin("PUT", "/_sim/order-references/S02-5555555-1111111", "{\"scenario\":\"success\"}");
         fault("{\"kind\":\"timeout\",\"operation\":\"callPagamS2S\",\"process\":true,\"times\":1}");
         timeOutCall("callPagamS2S", "shopLogin", "GESPAY00001", "uicCode", "242", "amount", "5", "shopTransactionId",
                 "TO-1", "transKey", "S02-5555555-1111111", "paymentTypes", "<paymentType>AMAZONPAY</paymentType>");

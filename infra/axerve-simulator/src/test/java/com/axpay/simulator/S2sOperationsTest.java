@@ -14,7 +14,13 @@ import org.w3c.dom.Element;
 class S2sOperationsTest extends SimTestBase {
     private static final String AMAZON = "<paymentType>AMAZONPAY</paymentType>";
 
+    /** callPagamS2S with an order reference the simulated Amazon issued (registered as a success unless known). */
     private SimClient.Payload pagam(String id, String transKey, String... extra) throws Exception {
+        if (!sim.isIssued(transKey)) client.admin("PUT", "/_sim/order-references/" + transKey, "{\"scenario\":\"success\"}");
+        return pagamAsIs(id, transKey, extra);
+    }
+
+    private SimClient.Payload pagamAsIs(String id, String transKey, String... extra) throws Exception {
         List<String> kv = new java.util.ArrayList<>(List.of("shopLogin", "GESPAY00001", "uicCode", "242",
                 "amount", "30.00", "shopTransactionId", id, "buyerName", "Mario Rossi", "buyerEmail", "m@example.com",
                 "transKey", transKey, "paymentTypes", AMAZON));
@@ -132,7 +138,8 @@ class S2sOperationsTest extends SimTestBase {
     void pagamValidatesLikeEncrypt() throws Exception {
         assertEquals("1113", client.call("callPagamS2S", "shopLogin", "GESPAY00001", "uicCode", "242", "amount", "1,00",
                 "shopTransactionId", "S-5", "transKey", "S02-1111111-4444444", "paymentTypes", AMAZON).text("ErrorCode"));
-        assertEquals("1105", pagam("S-6", "not-an-order-reference").text("ErrorCode"));
+        assertEquals("1105", pagamAsIs("S-6", "not-an-order-reference").text("ErrorCode"));
+        assertEquals("1105", pagamAsIs("S-9", "S02-9999999-9999999").text("ErrorCode"), "never issued by Amazon");
         assertEquals("1154", client.call("callPagamS2S", "shopLogin", "GESPAY00001", "uicCode", "242", "amount", "1",
                 "shopTransactionId", "S-7", "paymentTypes", AMAZON).text("ErrorCode"));
         assertEquals("1165", client.call("callPagamS2S", "shopLogin", "GESPAY00001", "uicCode", "242", "amount", "1",

@@ -49,10 +49,19 @@ final class DemoStorefront {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    /** The second checkout (Amazon's widgets on the shop's page, then the upsell page); null: not offered. */
+    private WidgetCheckout widgets;
+
     DemoStorefront(String apiBase, String storefrontKey, String resultUrl) {
         this.apiBase = apiBase;
         this.storefrontKey = storefrontKey;
         this.resultUrl = resultUrl;
+    }
+
+    /** Adds the custom-widget checkout, whose widgets come from the simulator at this base URL (null: none). */
+    DemoStorefront withWidgetCheckout(String amazonWidgetsBase) {
+        this.widgets = new WidgetCheckout(this, apiBase, amazonWidgetsBase);
+        return this;
     }
 
     /** Serves {@code GET /}, the checkout and the result page; false for any other request. */
@@ -65,6 +74,8 @@ final class DemoStorefront {
             checkout(ex);
         } else if (path.equals(RESULT_PATH) && method.equals("GET")) {
             result(ex);
+        } else if (widgets != null && path.startsWith(WidgetCheckout.PREFIX)) {
+            return widgets.handle(ex);
         } else {
             return false;
         }
@@ -79,7 +90,9 @@ final class DemoStorefront {
                     .append("</p><form method=\"post\" action=\"").append(CHECKOUT_PATH).append("\">")
                     .append("<input type=\"hidden\" name=\"product\" value=\"").append(p.id()).append("\">")
                     .append("<button type=\"submit\" class=\"amazon-pay\" id=\"pay-").append(p.id())
-                    .append("\">Pay with Amazon Pay</button></form></li>");
+                    .append("\">Pay with Amazon Pay</button></form>")
+                    .append(widgets == null ? "" : widgets.link(p))
+                    .append("</li>");
         }
         return page("Demo shop", "<p class=\"note\">A demo storefront of the local stack: payments go through "
                 + "the API, Axerve and (simulated) Amazon Pay.</p><ul class=\"products\">" + items + "</ul>", null);
@@ -183,12 +196,23 @@ final class DemoStorefront {
 
     /** The events published for the payment so far (what the merchant's systems would receive). */
     private String events(String paymentId) {
+        return events(paymentId, null, "events", "Events for the merchant's systems");
+    }
+
+    /**
+     * The events published so far for a payment or an agreement (those whose detail-type starts with
+     * {@code typePrefix}, when given), in a section with this id and title.
+     */
+    String events(String id, String typePrefix, String sectionId, String title) {
         HttpResponse<String> r = call(HttpRequest.newBuilder(URI.create(apiBase + LocalEvents.EVENTS_PATH + "?id="
-                + URLEncoder.encode(paymentId, StandardCharsets.UTF_8))).GET());
+                + URLEncoder.encode(id, StandardCharsets.UTF_8))).GET());
         JsonNode list = r == null || r.statusCode() != 200 ? null : parse(r.body());
-        StringBuilder c = new StringBuilder("<section id=\"events\"><h2>Events for the merchant's systems</h2><ol>");
+        StringBuilder c = new StringBuilder("<section id=\"" + esc(sectionId) + "\"><h2>" + esc(title) + "</h2><ol>");
         if (list != null) {
             for (JsonNode e : list) {
+                if (typePrefix != null && !e.path("detailType").asText().startsWith(typePrefix)) {
+                    continue;
+                }
                 c.append("<li class=\"event\" data-detail-type=\"").append(esc(e.path("detailType").asText()))
                         .append("\">").append(esc(e.path("detailType").asText())).append(" <code>")
                         .append(esc(e.path("detail").path("eventId").asText())).append("</code></li>");
@@ -205,7 +229,7 @@ final class DemoStorefront {
         }
     }
 
-    private static String headline(String state) {
+    static String headline(String state) {
         return switch (state) {
             case "AUTHORIZED", "CAPTURED" -> "Thank you! Your payment was successful.";
             case "PARTIALLY_REFUNDED", "REFUNDED" -> "This payment was refunded.";
@@ -218,7 +242,7 @@ final class DemoStorefront {
         };
     }
 
-    private HttpResponse<String> call(HttpRequest.Builder request) {
+    HttpResponse<String> call(HttpRequest.Builder request) {
         try {
             return http.send(request.header("Authorization", "Bearer " + storefrontKey)
                     .header("Accept", "application/json").timeout(Duration.ofSeconds(25)).build(),
@@ -231,7 +255,7 @@ final class DemoStorefront {
         }
     }
 
-    private static JsonNode parse(String body) {
+    static JsonNode parse(String body) {
         try {
             return Json.MAPPER.readTree(body);
         } catch (IOException e) {
@@ -239,7 +263,7 @@ final class DemoStorefront {
         }
     }
 
-    private static String errorCode(JsonNode answer) {
+    static String errorCode(JsonNode answer) {
         String code = answer == null ? "" : answer.path("error").path("code").asText("");
         return code.isEmpty() ? "" : ", " + esc(code);
     }
@@ -252,7 +276,7 @@ final class DemoStorefront {
         }
     }
 
-    private static Map<String, String> form(String raw) {
+    static Map<String, String> form(String raw) {
         Map<String, String> out = new LinkedHashMap<>();
         if (raw == null || raw.isEmpty()) {
             return out;
@@ -267,11 +291,11 @@ final class DemoStorefront {
         return out;
     }
 
-    private static String back() {
+    static String back() {
         return "<p><a href=\"/\" id=\"back\">Back to the shop</a></p>";
     }
 
-    private static String page(String title, String content, String refreshUrl) {
+    static String page(String title, String content, String refreshUrl) {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + (refreshUrl == null ? "" : "<meta http-equiv=\"refresh\" content=\"1;url=" + esc(refreshUrl) + "\">")
@@ -297,7 +321,7 @@ final class DemoStorefront {
             + "dt{font-weight:600}dd{margin:0}address{font-style:normal;background:#fff;padding:12px;"
             + "border-radius:8px}.note{color:#555}";
 
-    private static void html(HttpExchange ex, int status, String html) throws IOException {
+    static void html(HttpExchange ex, int status, String html) throws IOException {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
         ex.getResponseHeaders().set("Cache-Control", "no-store");

@@ -154,7 +154,8 @@ public final class LocalStack implements AutoCloseable {
         initFunctions(out);
         Schedules schedules = new Schedules(template.schedules(), functions, s.region(), out);
         parts.add(schedules);
-        DemoStorefront storefront = new DemoStorefront(s.apiBaseUrl(), s.storefrontApiKey(), s.demoResultUrl());
+        DemoStorefront storefront = new DemoStorefront(s.apiBaseUrl(), s.storefrontApiKey(), s.demoResultUrl())
+                .withWidgetCheckout(s.runsSimulator() ? s.simulatorBaseUrl() : null);
         ApiServer api = Ports.binding("API_PORT", s.apiPort(), () -> new ApiServer(s.apiPort(),
                 new ApiGateway(routes, functions, out), schedules, storefront, new LocalEvents(), clock, out));
         parts.add(api);

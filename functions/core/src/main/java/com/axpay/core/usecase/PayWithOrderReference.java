@@ -1,5 +1,8 @@
 package com.axpay.core.usecase;
 
+import com.axpay.core.agreement.AgreementTerms;
+import com.axpay.core.agreement.ChargeIds;
+import com.axpay.core.agreement.RecurringMode;
 import com.axpay.core.domain.Amounts;
 import com.axpay.core.domain.GatewayOutcome;
 import com.axpay.core.domain.OrderClaim;
@@ -7,12 +10,16 @@ import com.axpay.core.domain.Payment;
 import com.axpay.core.domain.PaymentState;
 import com.axpay.core.domain.ShopTransactionIds;
 import com.axpay.core.port.GatewayException;
+import com.axpay.core.port.AgreementRepository;
 import com.axpay.core.port.IdGenerator;
 import com.axpay.core.port.PaymentRepository.Claimed;
 import com.axpay.core.port.PaymentRepository;
 import com.axpay.core.port.RecurringGateway;
 import com.axpay.core.validation.AmountField;
 import com.axpay.core.validation.Ids;
+import com.axpay.core.validation.RecurringCommand;
+import com.axpay.core.validation.StartPaymentValidator;
+import com.axpay.core.validation.ValidStartPayment;
 import com.axpay.core.validation.ValidationError;
 import com.axpay.core.validation.ValidationException;
 
@@ -43,10 +50,27 @@ public final class PayWithOrderReference {
     private final IdGenerator ids;
     private final Duration callLease;
     private final ApplyOutcome outcomes;
+    private final ReadDetails details;
+    /** Where recurring terms wait for the token, and what turns them into an agreement; null: recurring refused. */
+    private final AgreementRepository agreements;
+    private final ActivateAgreement activation;
+    private final StartPaymentValidator recurringTerms;
 
     /** @param callLease how long a CREATED payment belongs to the request still waiting for Axerve */
     public PayWithOrderReference(PaymentRepository payments, RecurringGateway gateway, Set<String> currencies,
                                  Clock clock, IdGenerator ids, Duration callLease) {
+        this(payments, gateway, currencies, clock, ids, callLease, null);
+    }
+
+    /**
+     * @param agreements with consent (a billing agreement id as transKey and {@code recurring} terms), the token
+     *                   Axerve answers with becomes an agreement, as a paynowandrecurring payment's does
+     */
+    public PayWithOrderReference(PaymentRepository payments, RecurringGateway gateway, Set<String> currencies,
+                                 Clock clock, IdGenerator ids, Duration callLease, AgreementRepository agreements) {
+        this.agreements = agreements;
+        this.activation = agreements == null ? null : new ActivateAgreement(agreements, clock);
+        this.recurringTerms = StartPaymentValidator.forRecurringTerms(currencies);
         this.payments = Objects.requireNonNull(payments);
         this.gateway = Objects.requireNonNull(gateway);
         this.currencies = Set.copyOf(currencies);
@@ -54,9 +78,19 @@ public final class PayWithOrderReference {
         this.ids = Objects.requireNonNull(ids);
         this.callLease = Objects.requireNonNull(callLease);
         this.outcomes = new ApplyOutcome(payments, clock);
+        this.details = new ReadDetails(payments, clock);
     }
 
-    public record Command(String orderId, String amount, String currency, String amazonOrderReferenceId) {
+    /**
+     * @param amazonOrderReferenceId the Order Reference Id, or the Billing Agreement Id the buyer consented to
+     * @param recurring              the agreement's terms when the buyer consented (mode paynowandrecurring), or null
+     */
+    public record Command(String orderId, String amount, String currency, String amazonOrderReferenceId,
+                          RecurringCommand recurring) {
+
+        public Command(String orderId, String amount, String currency, String amazonOrderReferenceId) {
+            this(orderId, amount, currency, amazonOrderReferenceId, null);
+        }
     }
 
     public record Result(Payment payment, boolean created) {
@@ -69,6 +103,7 @@ public final class PayWithOrderReference {
      */
     public Result pay(Command c) {
         BigDecimal amount = validate(c);
+        ValidStartPayment.Recurring recurring = recurring(c);
         for (int round = 0; round < MAX_ROUNDS; round++) {
             OrderClaim order = payments.findOrder(c.orderId()).orElse(null);
             Payment current = order == null ? null : payments.findById(order.paymentId()).orElseThrow();
@@ -80,7 +115,13 @@ public final class PayWithOrderReference {
                 return new Result(resume(current, c), false);
             }
             int attempt = current == null ? 1 : current.attempt() + 1;
-            if (payments.claim(newPayment(c, amount, attempt)) instanceof Claimed claimed) {
+            if (payments.claim(newPayment(c, amount, attempt, recurring)) instanceof Claimed claimed) {
+                if (claimed.payment().agreementId() != null) {
+                    // stored before Axerve is called: the token in its answer must find the terms
+                    agreements.saveTerms(new AgreementTerms(claimed.payment().agreementId(),
+                            claimed.payment().paymentId(), c.orderId(), recurring.mode(), recurring.plan(),
+                            clock.instant()));
+                }
                 return new Result(submit(claimed.payment(), c), true);
             }
         }
@@ -101,7 +142,7 @@ public final class PayWithOrderReference {
             }
             throw e;
         }
-        return outcomes.notification(p, q, () -> q);
+        return details.afterOutcome(outcomes.notification(p, q, () -> q), gateway::queryTransaction);
     }
 
     private Payment submit(Payment p, Command c) {
@@ -121,13 +162,37 @@ public final class PayWithOrderReference {
             throw e;
         }
         GatewayOutcome result = outcome;
-        return outcomes.notification(p, result, () -> gateway.queryTransaction(p.shopTransactionId()));
+        if (activation != null && p.agreementId() != null && result.result() == GatewayOutcome.Result.OK
+                && result.token() != null && !result.token().isBlank()) {
+            activation.activate(p.agreementId(), result.token());
+        }
+        Payment stored = outcomes.notification(p, result, () -> gateway.queryTransaction(p.shopTransactionId()));
+        // as after a payment-page notification: addresses, captured or not, Amazon's reason of a decline
+        return details.afterOutcome(stored, gateway::queryTransaction);
     }
 
-    private Payment newPayment(Command c, BigDecimal amount, int attempt) {
+    /** The terms of a consented payment: only paynowandrecurring, since a widget payment always charges now. */
+    private ValidStartPayment.Recurring recurring(Command c) {
+        if (c.recurring() == null) {
+            return null;
+        }
+        if (agreements == null) {
+            throw new ValidationException(List.of(new ValidationError("recurring", "is not enabled")));
+        }
+        ValidStartPayment.Recurring r = recurringTerms.validateRecurring(c.recurring());
+        if (r.mode() != RecurringMode.PAY_NOW_AND_RECURRING) {
+            throw new ValidationException(List.of(new ValidationError("recurring.mode",
+                    "must be paynowandrecurring: a widget payment charges now")));
+        }
+        return r;
+    }
+
+    private Payment newPayment(Command c, BigDecimal amount, int attempt, ValidStartPayment.Recurring recurring) {
         var now = clock.instant();
+        String paymentId = ids.newPaymentId();
         return Payment.builder()
-                .paymentId(ids.newPaymentId())
+                .paymentId(paymentId)
+                .agreementId(recurring == null ? null : ChargeIds.agreementIdFor(paymentId))
                 .orderId(c.orderId())
                 .attempt(attempt)
                 .shopTransactionId(ShopTransactionIds.of(c.orderId(), attempt))
@@ -150,7 +215,8 @@ public final class PayWithOrderReference {
             errors.add(new ValidationError("currency", "is required: a supported ISO 4217 code"));
         }
         if (c.amazonOrderReferenceId() == null || !ORDER_REFERENCE.matcher(c.amazonOrderReferenceId()).matches()) {
-            errors.add(new ValidationError("amazonOrderReferenceId", "is required: like S02-1234567-1234567"));
+            errors.add(new ValidationError("amazonOrderReferenceId",
+                    "is required: like S02-1234567-1234567 (or a billing agreement id, C02-1234567-1234567)"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

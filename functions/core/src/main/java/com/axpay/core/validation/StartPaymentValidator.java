@@ -58,8 +58,32 @@ public final class StartPaymentValidator {
         this.forbiddenInCustomInfo = Objects.requireNonNull(forbiddenInCustomInfo, "forbiddenInCustomInfo");
     }
 
+    private StartPaymentValidator(Set<String> currencies) {
+        this.currencies = Set.copyOf(currencies);
+        this.returnUrls = null;
+        this.forbiddenInCustomInfo = value -> true;
+    }
+
+    /** A validator of recurring terms alone, for a flow without return URL or buyer fields (custom widgets). */
+    public static StartPaymentValidator forRecurringTerms(Set<String> currencies) {
+        return new StartPaymentValidator(currencies);
+    }
+
+    /** Mode and plan of a {@code recurring} object, or a {@link ValidationException} listing every problem. */
+    public ValidStartPayment.Recurring validateRecurring(RecurringCommand r) {
+        List<ValidationError> errors = new ArrayList<>();
+        ValidStartPayment.Recurring valid = recurring(r, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return valid;
+    }
+
     /** The validated command, or a {@link ValidationException} listing every problem. */
     public ValidStartPayment validate(StartPaymentCommand c) {
+        if (returnUrls == null) {
+            throw new IllegalStateException("this validator checks recurring terms only");
+        }
         List<ValidationError> errors = new ArrayList<>();
         BigDecimal amount = amount(c.amount(), errors);
         String currency = currency(c.currency(), errors);

@@ -18,8 +18,10 @@ import com.axpay.recurring.RecurringWiring;
 import java.util.Map;
 
 /**
- * POST /payments/widget {orderId, amount, currency, amazonOrderReferenceId}: the custom-widget flow, answered with
- * the payment's outcome (201 new, 200 the same order again). Idempotent by orderId like POST /payments.
+ * POST /payments/widget {orderId, amount, currency, amazonOrderReferenceId, recurring?}: the custom-widget flow,
+ * answered with the payment's outcome (201 new, 200 the same order again). Idempotent by orderId like POST /payments.
+ * With the buyer's consent the id is a billing agreement and {@code recurring} (mode paynowandrecurring and a plan,
+ * as in POST /payments) makes the token of a successful payment an agreement.
  */
 public final class WidgetPaymentHandler extends StorefrontHandler {
 
@@ -39,7 +41,8 @@ public final class WidgetPaymentHandler extends StorefrontHandler {
         try {
             Map<?, ?> b = RequestBody.object(event, false);
             PayWithOrderReference.Result r = pay.pay(new PayWithOrderReference.Command(str(b, "orderId"),
-                    str(b, "amount"), str(b, "currency"), str(b, "amazonOrderReferenceId")));
+                    str(b, "amount"), str(b, "currency"), str(b, "amazonOrderReferenceId"),
+                    WidgetRecurring.parse(b.get("recurring"))));
             int status = r.created() ? 201 : 200;
             log.info("widget payment").payment(r.payment()).status(status).latencyMs(elapsedMs(start)).write();
             return HttpResponses.json(status, PaymentJson.full(r.payment()));
