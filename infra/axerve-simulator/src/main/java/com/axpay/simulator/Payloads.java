@@ -188,8 +188,6 @@ final class Payloads {
         return "<![CDATA[" + (s == null ? "" : s) + "]]>";
     }
 
-    private static String orEmpty(String s) { return s == null ? "" : s; }
-
     static String money(BigDecimal v) {
         return v.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
