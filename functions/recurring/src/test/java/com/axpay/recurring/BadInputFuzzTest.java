@@ -90,7 +90,8 @@ class BadInputFuzzTest {
         String widgetOrder = "fz-w-" + UUID.randomUUID().toString().substring(0, 8);
         APIGatewayV2HTTPResponse w = call("POST /payments/widget", post("/payments/widget",
                 "{\"orderId\":\"" + widgetOrder + "\",\"amount\":\"5.00\",\"currency\":\"EUR\","
-                        + "\"amazonOrderReferenceId\":\"" + WidgetPaymentTest.orderReference() + "\"}", bearer()));
+                        + "\"amazonOrderReferenceId\":\"" + WidgetPaymentTest.issuedOrderReference(s.admin) + "\"}",
+                bearer()));
         assertEquals(201, w.getStatusCode(), w.getBody());
         paymentIds.add((String) RecurringStack.json(w).get("paymentId"));
         orderIds.add(widgetOrder);
