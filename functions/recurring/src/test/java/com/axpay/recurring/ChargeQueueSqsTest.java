@@ -85,7 +85,7 @@ class ChargeQueueSqsTest {
         assertEquals("complete", new ScheduleHandler(wiring).handleRequest(new ScheduledEvent(), context()));
         sqs.sendMessage(q -> q.queueUrl(queueUrl).messageBody("not a charge"));
         // one charge times out before Axerve processes it: its outcome is unknown until the query
-        new SimAdmin(h.sim.baseUrl()).fault("{\"operation\":\"callPagamS2S\",\"kind\":\"timeout\",\"delayMs\":1000,"
+        new SimAdmin(h.sim.baseUrl()).fault("{\"operation\":\"callPagamS2S\",\"kind\":\"timeout\",\"delayMs\":4000,"
                 + "\"times\":1,\"process\":false}");
 
         ChargeWorkerHandler worker = new ChargeWorkerHandler(wiring);

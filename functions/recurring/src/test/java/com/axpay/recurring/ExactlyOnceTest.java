@@ -49,7 +49,7 @@ class ExactlyOnceTest {
             created.add(h.agreement("pay" + i, null));
         }
         // 15 charges are processed by Axerve while our client times out: the records stay SUBMITTING or UNKNOWN
-        new SimAdmin(h.sim.baseUrl()).fault("{\"operation\":\"callPagamS2S\",\"kind\":\"timeout\",\"delayMs\":1500,"
+        new SimAdmin(h.sim.baseUrl()).fault("{\"operation\":\"callPagamS2S\",\"kind\":\"timeout\",\"delayMs\":4000,"
                 + "\"times\":15,\"process\":true}");
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {

@@ -46,12 +46,12 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The recurring use cases on real parts: DynamoDB Local, the Axerve simulator over HTTP on 127.0.0.1, the real SOAP
- * client with a short read timeout (so the simulator's timeout fault is a crash between the call and the record
- * update), a settable clock and an in-memory queue.
+ * client with a read timeout (so the simulator's timeout fault, twice as long, is a crash between the call and the
+ * record update; an ordinary answer on a busy machine stays well within it), a settable clock and an in-memory queue.
  */
 final class RecurringHarness implements AutoCloseable {
 
-    static final Duration READ_TIMEOUT = Duration.ofMillis(400);
+    static final Duration READ_TIMEOUT = Duration.ofMillis(2000);
     static final Duration LEASE = Duration.ofSeconds(30);
 
     final AxerveSimulator sim = AxerveSimulator.start(SimulatorOptions.defaults().port(0)
