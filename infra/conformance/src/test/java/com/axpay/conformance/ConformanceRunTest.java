@@ -94,6 +94,31 @@ class ConformanceRunTest {
     }
 
     @Test
+    void aTargetShopWithAnApikeyIsPlayedWithItAndTheReportNeverShowsIt() throws Exception {
+        String key = "apikey-that-must-not-leak-7f3a";
+        try (AxerveSimulator other = AxerveSimulator.start(SimulatorOptions.defaults().port(0))) {
+            HttpResponse<String> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    other.baseUrl() + "/_sim/merchants/" + AxerveSimulator.DEFAULT_SHOP_LOGIN))
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"apikey\":\"" + key + "\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(2, put.statusCode() / 100, put.body());
+            int code = Main.run(new String[] {"--target", other.baseUrl(), "--shop", AxerveSimulator.DEFAULT_SHOP_LOGIN,
+                    "--no-buyer", "--out", out.toString()}, key, null, new BufferedReader(new StringReader("")),
+                    new PrintStream(console, true, StandardCharsets.UTF_8));
+            assertEquals(0, code, console.toString(StandardCharsets.UTF_8));
+        }
+        JsonNode r = report();
+        assertEquals("OK", call(r, "encrypt-plain").at("/target/result").asText(), "the apikey was sent");
+        assertEquals("not reached", call(r, "decrypt-good").get("verdict").asText());
+        assertEquals("not reached", call(r, "settle-authorized").get("verdict").asText(), "no separate-capture shop");
+        for (String file : List.of("report.json", "report.md")) {
+            assertTrue(!Files.readString(out.resolve(file)).contains(key), file);
+        }
+        assertTrue(!console.toString(StandardCharsets.UTF_8).contains(key));
+    }
+
+    @Test
     void badUsageExitsTwo() throws Exception {
         assertEquals(2, run("--target", "http://127.0.0.1:9"));
         assertEquals(2, run("--shop", "X"));
