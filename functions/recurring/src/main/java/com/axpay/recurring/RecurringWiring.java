@@ -14,6 +14,7 @@ import com.axpay.core.usecase.PayWithOrderReference;
 import com.axpay.core.usecase.ResumeAgreement;
 import com.axpay.core.usecase.ScheduleDueCharges;
 import com.axpay.gateway.axerve.AxerveRecurringGateway;
+import com.axpay.payments.log.AxerveMetrics;
 import com.axpay.gateway.axerve.AxerveRules;
 import com.axpay.payments.config.LocalClock;
 import com.axpay.payments.PaymentsWiring;
@@ -93,7 +94,7 @@ public final class RecurringWiring implements AutoCloseable {
                 .readTimeout(config.readTimeout())
                 .build());
         return new RecurringWiring(config, clock, DynamoDbClients.create(config.store()),
-                new AxerveRecurringGateway(axerve), queue, dunning);
+                new AxerveRecurringGateway(axerve, new AxerveMetrics()), queue, dunning);
     }
 
     /**

@@ -167,21 +167,8 @@ public final class AxervePaymentGateway implements PaymentGateway, PaymentOperat
         return Amounts.exact(total);
     }
 
-    /** Runs one SOAP call and tells the observer how long it took and whether Axerve failed to answer. */
     private <T> T timed(String operation, String shopTransactionId, Supplier<T> call) {
-        long start = System.nanoTime();
-        GatewayException.Kind failure = null;
-        try {
-            return call.get();
-        } catch (AxerveException e) {
-            GatewayException.Kind kind = GatewayErrors.kind(e);
-            failure = kind == GatewayException.Kind.DECLINED || kind == GatewayException.Kind.INVALID_REQUEST
-                    || kind == GatewayException.Kind.NOT_FOUND || kind == GatewayException.Kind.ALREADY_PROCESSED
-                    ? null : kind;
-            throw e;
-        } finally {
-            observer.completed(operation, shopTransactionId, System.nanoTime() - start, failure);
-        }
+        return observer.observe(operation, shopTransactionId, call);
     }
 
     private static String uic(String isoCurrency) {

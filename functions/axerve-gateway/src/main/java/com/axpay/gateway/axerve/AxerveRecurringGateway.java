@@ -22,9 +22,16 @@ import java.util.Objects;
 public final class AxerveRecurringGateway implements RecurringGateway {
 
     private final AxerveClient client;
+    private final AxerveCallObserver observer;
 
     public AxerveRecurringGateway(AxerveClient client) {
+        this(client, AxerveCallObserver.NONE);
+    }
+
+    /** @param observer told about every call, as the payment gateway's is (metrics and the Axerve-failure alarm) */
+    public AxerveRecurringGateway(AxerveClient client, AxerveCallObserver observer) {
         this.client = Objects.requireNonNull(client);
+        this.observer = Objects.requireNonNull(observer);
     }
 
     /** SnapStart priming: the SOAP client's request path run inside the JVM, nothing sent to Axerve. */
@@ -46,7 +53,8 @@ public final class AxerveRecurringGateway implements RecurringGateway {
     @Override
     public GatewayOutcome queryTransaction(String shopTransactionId) {
         try {
-            return OutcomeMapper.toOutcome(client.callReadTrxS2S(shopTransactionId, null));
+            return OutcomeMapper.toOutcome(observer.observe("callReadTrxS2S", shopTransactionId,
+                    () -> client.callReadTrxS2S(shopTransactionId, null)));
         } catch (AxerveDeclinedException e) {
             return declined(e);
         } catch (AxerveException e) {
@@ -57,7 +65,7 @@ public final class AxerveRecurringGateway implements RecurringGateway {
     @Override
     public void deleteToken(String token) {
         try {
-            client.callDeleteTokenS2S(token);
+            observer.observe("callDeleteTokenS2S", null, () -> client.callDeleteTokenS2S(token));
         } catch (AxerveException e) {
             throw GatewayErrors.toGatewayException(e);
         }
@@ -65,7 +73,8 @@ public final class AxerveRecurringGateway implements RecurringGateway {
 
     private GatewayOutcome pagam(PagamRequest request) {
         try {
-            return OutcomeMapper.toOutcome(client.callPagamS2S(request));
+            return OutcomeMapper.toOutcome(observer.observe("callPagamS2S", request.shopTransactionId(),
+                    () -> client.callPagamS2S(request)));
         } catch (AxerveDeclinedException e) {
             return declined(e);
         } catch (AxerveException e) {
