@@ -67,10 +67,6 @@ final class S2sService implements SoapService {
                 if (!p.amazonPay()) throw new AxerveError(ErrorCatalog.WRONG_PAYMENT_TYPE);
                 if (!ORDER_REFERENCE.matcher(transKey).matches()) throw new AxerveError(ErrorCatalog.INVALID_VALUE);
                 widget = state.widgetReferences.get(transKey);
-                // an id Amazon never issued (no widget created it, the admin API did not register it)
-                if (widget == null && !state.orderReferences.containsKey(transKey)) {
-                    throw new AxerveError(ErrorCatalog.UNKNOWN_TRANSKEY);
-                }
                 origin = Transaction.Origin.ORDER_REFERENCE;
             } else {
                 throw new AxerveError(p.amazonPay() ? ErrorCatalog.MISSING_TRANSKEY : ErrorCatalog.WRONG_PAYMENT_TYPE);
@@ -78,12 +74,20 @@ final class S2sService implements SoapService {
             // a charge never issues a new token: the agreement description only matters on the payment page
             PaymentRequest charge = new PaymentRequest(p.uicCode(), p.amountText(), p.amount(), p.buyerName(),
                     p.buyerEmail(), p.languageId(), p.customInfo(), p.paymentTypes(), null);
+            AmazonOrderReference finalWidget = widget;
+            Transaction.Origin finalOrigin = origin;
             Transaction tx = state.atomically(() -> {
                 if (state.byShopTransactionId(shopLogin, id).stream()
                         .anyMatch(t -> t.status() != Transaction.Status.AWAITING_BUYER)) {
                     throw new AxerveError(ErrorCatalog.ALREADY_PROCESSED_S2S);
                 }
-                Transaction created = new Transaction(shopLogin, id, origin, charge, Transaction.Status.PROCESSING);
+                // an id Amazon never issued (no widget created it, the admin API did not register it); checked after
+                // Axerve's own record of the shopTransactionId, since only Amazon can tell about the reference
+                if (finalOrigin == Transaction.Origin.ORDER_REFERENCE && finalWidget == null
+                        && !state.orderReferences.containsKey(transKey)) {
+                    throw new AxerveError(ErrorCatalog.UNKNOWN_TRANSKEY);
+                }
+                Transaction created = new Transaction(shopLogin, id, finalOrigin, charge, Transaction.Status.PROCESSING);
                 state.add(created);
                 return created;
             });
