@@ -51,7 +51,8 @@ public final class SecretsManagerDirectClient implements SecretSource {
         this.endpoint = Objects.requireNonNull(endpoint);
         this.region = Objects.requireNonNull(region);
         this.credentialsFactory = Objects.requireNonNull(credentialsFactory);
-        if (!"https".equals(endpoint.getScheme()) && !"http".equals(endpoint.getScheme()) || endpoint.getHost() == null) {
+        boolean http = "https".equals(endpoint.getScheme()) || "http".equals(endpoint.getScheme());
+        if (!http || endpoint.getHost() == null) {
             throw new ConfigurationException(ENV_ENDPOINT + " must be an http(s) URL");
         }
     }

@@ -5,11 +5,18 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,7 +25,8 @@ import java.util.regex.Pattern;
 
 /**
  * A stand-in for Secrets Manager's GetSecretValue on 127.0.0.1: it refuses (403, as AWS does) a request whose SigV4
- * Authorization header is not well formed for the expected key, region and service, and otherwise answers from its
+ * Authorization header is not well formed for the expected key, region and service, or whose signature does not
+ * match the one it computes itself from the request and the secret key; otherwise it answers from its
  * secrets: a known id with its SecretString, {@link #MISSING} with 400 ResourceNotFoundException, {@link #BROKEN}
  * with 500. Every request's headers are kept for the tests to inspect.
  */
@@ -35,14 +43,17 @@ final class FakeSecretsManager implements AutoCloseable {
 
     private final HttpServer server;
     private final String accessKey;
+    private final String secretKey;
     private final String sessionToken;
     private final Map<String, String> secrets;
     final List<Headers> requests = new CopyOnWriteArrayList<>();
     final List<String> refusals = new CopyOnWriteArrayList<>();
 
     /** @param sessionToken the token signed requests must carry, or null for long-term keys (none may be sent) */
-    FakeSecretsManager(String accessKey, String sessionToken, Map<String, String> secrets) throws IOException {
+    FakeSecretsManager(String accessKey, String secretKey, String sessionToken, Map<String, String> secrets)
+            throws IOException {
         this.accessKey = accessKey;
+        this.secretKey = secretKey;
         this.sessionToken = sessionToken;
         this.secrets = Map.copyOf(secrets);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
@@ -60,6 +71,9 @@ final class FakeSecretsManager implements AutoCloseable {
             requests.add(h);
             byte[] in = ex.getRequestBody().readNBytes(64 * 1024);
             String problem = signatureProblem(h);
+            if (problem == null) {
+                problem = signatureMismatch(ex.getRequestMethod(), ex.getRequestURI().getRawPath(), h, in);
+            }
             if (problem != null) {
                 refusals.add(problem);
                 answer(ex, 403, Map.of("__type", "IncompleteSignatureException", "message", problem));
@@ -109,6 +123,56 @@ final class FakeSecretsManager implements AutoCloseable {
             return "security token missing, wrong or unsigned";
         }
         return null;
+    }
+
+    /**
+     * Null when the signature is the one SigV4 gives for this request: canonical request (method, path, empty query,
+     * the signed headers as received, payload hash), string to sign, key derived from the secret key by date,
+     * region and service.
+     */
+    private String signatureMismatch(String method, String path, Headers h, byte[] payload) {
+        Matcher m = AUTHORIZATION.matcher(h.getFirst("Authorization"));
+        if (!m.matches()) {
+            return "unparsable";
+        }
+        StringBuilder canonical = new StringBuilder(method).append('\n').append(path).append("\n\n");
+        for (String name : m.group(5).split(";")) {
+            List<String> values = h.get(name);
+            if (values == null) {
+                return "signed header " + name + " was not sent";
+            }
+            canonical.append(name).append(':').append(String.join(",", values).strip().replaceAll(" +", " "))
+                    .append('\n');
+        }
+        canonical.append('\n').append(m.group(5)).append('\n').append(hex(sha256(payload)));
+        String scope = m.group(2) + "/" + m.group(3) + "/" + m.group(4) + "/aws4_request";
+        String toSign = "AWS4-HMAC-SHA256\n" + h.getFirst("X-Amz-Date") + "\n" + scope + "\n"
+                + hex(sha256(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        byte[] key = hmac(("AWS4" + secretKey).getBytes(StandardCharsets.UTF_8), m.group(2));
+        key = hmac(hmac(hmac(key, m.group(3)), m.group(4)), "aws4_request");
+        return hex(hmac(key, toSign)).equals(m.group(6)) ? null : "signature does not match";
+    }
+
+    private static byte[] sha256(byte[] b) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(b);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] hmac(byte[] key, String data) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String hex(byte[] b) {
+        return HexFormat.of().formatHex(b);
     }
 
     private static void answer(HttpExchange ex, int status, Map<String, ?> body) throws IOException {

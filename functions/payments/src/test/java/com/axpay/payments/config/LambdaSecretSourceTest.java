@@ -40,7 +40,8 @@ class LambdaSecretSourceTest {
             }
         });
         extension.start();
-        try (FakeSecretsManager sm = new FakeSecretsManager("ASIAX", "t", Map.of(FakeSecretsManager.APIKEY_ARN, "x"))) {
+        try (FakeSecretsManager sm = new FakeSecretsManager("ASIAX", "k", "t",
+                Map.of(FakeSecretsManager.APIKEY_ARN, "x"))) {
             LambdaSecretSource source = LambdaSecretSource.fromEnvironment(Map.of(
                     "AWS_SESSION_TOKEN", "the-session-token", "AWS_REGION", FakeSecretsManager.REGION,
                     "AWS_ENDPOINT_URL_SECRETS_MANAGER", sm.endpoint(),
@@ -77,7 +78,8 @@ class LambdaSecretSourceTest {
             }
         });
         container.start();
-        try (FakeSecretsManager sm = new FakeSecretsManager("ASIACONTAINERKEY", "container-session-token",
+        try (FakeSecretsManager sm = new FakeSecretsManager("ASIACONTAINERKEY", "container-secret-key",
+                "container-session-token",
                 Map.of(FakeSecretsManager.APIKEY_ARN, "the-apikey\n"))) {
             ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), DirectSecretProbe.class.getName(),

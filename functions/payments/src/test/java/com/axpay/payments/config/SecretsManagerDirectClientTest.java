@@ -45,7 +45,7 @@ class SecretsManagerDirectClientTest {
 
     @Test
     void readsTheSecretWithSessionCredentialsSignedForSecretsManagerOfTheRegion() throws IOException {
-        sm = new FakeSecretsManager("ASIAEXAMPLESESSION", "the-session-token",
+        sm = new FakeSecretsManager("ASIAEXAMPLESESSION", "session-secret-key", "the-session-token",
                 Map.of(FakeSecretsManager.APIKEY_ARN, "the-apikey\n"));
 
         assertEquals("the-apikey", client(SESSION).secret(FakeSecretsManager.APIKEY_ARN));
@@ -62,7 +62,8 @@ class SecretsManagerDirectClientTest {
 
     @Test
     void longTermKeysSendNoSecurityToken() throws IOException {
-        sm = new FakeSecretsManager("AKIAEXAMPLELONGTERM", null, Map.of(FakeSecretsManager.APIKEY_ARN, "k"));
+        sm = new FakeSecretsManager("AKIAEXAMPLELONGTERM", "long-term-secret-key", null,
+                Map.of(FakeSecretsManager.APIKEY_ARN, "k"));
 
         assertEquals("k", client(LONG_TERM).secret(FakeSecretsManager.APIKEY_ARN));
 
@@ -72,7 +73,7 @@ class SecretsManagerDirectClientTest {
 
     @Test
     void aRequestSignedWithOtherCredentialsIsRefusedAndNamedInTheError() throws IOException {
-        sm = new FakeSecretsManager("ASIAEXAMPLESESSION", "the-session-token",
+        sm = new FakeSecretsManager("ASIAEXAMPLESESSION", "session-secret-key", "the-session-token",
                 Map.of(FakeSecretsManager.APIKEY_ARN, "the-apikey"));
 
         ConfigurationException e = assertThrows(ConfigurationException.class,
@@ -83,8 +84,22 @@ class SecretsManagerDirectClientTest {
     }
 
     @Test
+    void aSignatureMadeWithAnotherSecretKeyIsRefused() throws IOException {
+        sm = new FakeSecretsManager("ASIAEXAMPLESESSION", "session-secret-key", "the-session-token",
+                Map.of(FakeSecretsManager.APIKEY_ARN, "the-apikey"));
+        AwsCredentialsProvider wrongKey = StaticCredentialsProvider.create(
+                AwsSessionCredentials.create("ASIAEXAMPLESESSION", "another-secret-key", "the-session-token"));
+
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> client(wrongKey).secret(FakeSecretsManager.APIKEY_ARN));
+
+        assertTrue(e.getMessage().contains("HTTP 403"), e.getMessage());
+        assertEquals(List.of("signature does not match"), sm.refusals);
+    }
+
+    @Test
     void aMissingSecretAndAServerErrorAreConfigurationErrorsNamingTheStatus() throws IOException {
-        sm = new FakeSecretsManager("ASIAEXAMPLESESSION", "the-session-token", Map.of());
+        sm = new FakeSecretsManager("ASIAEXAMPLESESSION", "session-secret-key", "the-session-token", Map.of());
         SecretsManagerDirectClient client = client(SESSION);
 
         ConfigurationException missing = assertThrows(ConfigurationException.class,
@@ -98,7 +113,7 @@ class SecretsManagerDirectClientTest {
 
     @Test
     void anUnreachableEndpointIsAConfigurationError() throws IOException {
-        sm = new FakeSecretsManager("ASIAEXAMPLESESSION", "the-session-token", Map.of());
+        sm = new FakeSecretsManager("ASIAEXAMPLESESSION", "session-secret-key", "the-session-token", Map.of());
         URI closed = URI.create(sm.endpoint());
         sm.close();
         sm = null;
@@ -112,7 +127,7 @@ class SecretsManagerDirectClientTest {
 
     @Test
     void credentialsAreBuiltOnceOnFirstReadNeverAtConstruction() throws IOException {
-        sm = new FakeSecretsManager("ASIAEXAMPLESESSION", "the-session-token",
+        sm = new FakeSecretsManager("ASIAEXAMPLESESSION", "session-secret-key", "the-session-token",
                 Map.of(FakeSecretsManager.APIKEY_ARN, "the-apikey"));
         AtomicInteger built = new AtomicInteger();
         SecretsManagerDirectClient client = new SecretsManagerDirectClient(URI.create(sm.endpoint()),
@@ -131,7 +146,7 @@ class SecretsManagerDirectClientTest {
 
     @Test
     void aSecretOverTheDirectPathIsCachedAndAnUnreadableOneIsUnavailableWithoutItsValue() throws IOException {
-        sm = new FakeSecretsManager("ASIAEXAMPLESESSION", "the-session-token",
+        sm = new FakeSecretsManager("ASIAEXAMPLESESSION", "session-secret-key", "the-session-token",
                 Map.of(FakeSecretsManager.APIKEY_ARN, "the-apikey"));
         long[] now = {0};
         Secret apikey = Secret.fromSource("AXERVE_APIKEY_SECRET_ARN", FakeSecretsManager.APIKEY_ARN, client(SESSION),
