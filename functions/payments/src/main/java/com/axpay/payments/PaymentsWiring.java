@@ -17,10 +17,10 @@ import com.axpay.core.usecase.StartPayment;
 import com.axpay.core.validation.StartPaymentValidator;
 import com.axpay.gateway.axerve.AxervePaymentGateway;
 import com.axpay.gateway.axerve.AxerveRules;
+import com.axpay.payments.config.LambdaSecretSource;
 import com.axpay.payments.config.LocalClock;
 import com.axpay.payments.config.PaymentsConfig;
 import com.axpay.payments.config.Secret;
-import com.axpay.payments.config.SecretsExtensionClient;
 import com.axpay.payments.http.StorefrontAuth;
 import com.axpay.payments.log.AxerveMetrics;
 import com.axpay.soap.AxerveClient;
@@ -74,7 +74,7 @@ public final class PaymentsWiring implements AutoCloseable {
 
     /** Reads and validates the environment (secrets through the Lambda extension) and builds the clients. */
     public static PaymentsWiring fromEnvironment(Map<String, String> env) {
-        return create(PaymentsConfig.fromEnvironment(env, SecretsExtensionClient.fromEnvironment(env)),
+        return create(PaymentsConfig.fromEnvironment(env, LambdaSecretSource.fromEnvironment(env)),
                 LocalClock.fromEnvironment(env));
     }
 

@@ -16,11 +16,11 @@ import com.axpay.core.usecase.ScheduleDueCharges;
 import com.axpay.gateway.axerve.AxerveRecurringGateway;
 import com.axpay.payments.log.AxerveMetrics;
 import com.axpay.gateway.axerve.AxerveRules;
+import com.axpay.payments.config.LambdaSecretSource;
 import com.axpay.payments.config.LocalClock;
 import com.axpay.payments.PaymentsWiring;
 import com.axpay.payments.config.PaymentsConfig;
 import com.axpay.payments.config.Secret;
-import com.axpay.payments.config.SecretsExtensionClient;
 import com.axpay.payments.http.StorefrontAuth;
 import com.axpay.recurring.queue.SqsChargeQueue;
 import com.axpay.soap.AxerveClient;
@@ -76,7 +76,7 @@ public final class RecurringWiring implements AutoCloseable {
     }
 
     public static RecurringWiring fromEnvironment(Map<String, String> env) {
-        PaymentsConfig config = PaymentsConfig.fromEnvironment(env, SecretsExtensionClient.fromEnvironment(env));
+        PaymentsConfig config = PaymentsConfig.fromEnvironment(env, LambdaSecretSource.fromEnvironment(env));
         // only the schedule enqueues: the other functions get no queue URL and no permission to send
         ChargeQueue queue = env.containsKey(ENV_QUEUE_URL) ? SqsChargeQueue.fromEnvironment(env) : messages -> {
             throw new IllegalStateException(ENV_QUEUE_URL + " is not set: this function does not enqueue charges");

@@ -1,7 +1,7 @@
 package com.axpay.payments.config;
 
 /**
- * A secret a request needs could not be read (the Parameters and Secrets extension refused or failed, the secret is
+ * A secret a request needs could not be read (the extension or Secrets Manager refused or failed, the secret is
  * missing or empty). Retryable: the handlers answer 503 {@code secret_unavailable}. The message names the variable
  * and the cause's message (which names the secret's id, never its value).
  */
