@@ -17,4 +17,14 @@ public final class SecretUnavailableException extends RuntimeException {
     public String variable() {
         return variable;
     }
+
+    /**
+     * What went wrong, for the log: the cause's message is written by our secret clients (status, AWS error type,
+     * the secret's id) or by the SDK's credential chain, never the value; an operator needs it to tell a missing
+     * secret from a denied one.
+     */
+    public String reason() {
+        String m = getCause() == null ? null : getCause().getMessage();
+        return m == null ? null : (m.length() > 300 ? m.substring(0, 300) : m);
+    }
 }

@@ -57,7 +57,7 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
             return HttpResponses.validationError(List.of(Map.of("field", "body", "message", e.getMessage())));
         } catch (SecretUnavailableException e) {
             // the variable's name and the cause's class only: the extension's answer is not logged
-            log.error("secret unavailable").errorCode(e.variable()).exception(e.getCause()).status(503)
+            log.error("secret unavailable").errorCode(e.variable()).reason(e.reason()).exception(e.getCause()).status(503)
                     .latencyMs(elapsedMs(start)).write();
             return HttpResponses.secretUnavailable();
         } catch (RuntimeException e) {

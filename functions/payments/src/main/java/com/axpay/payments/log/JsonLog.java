@@ -122,6 +122,16 @@ public final class JsonLog {
             return this;
         }
 
+        /**
+         * Why something failed, in our own words (e.g. "Secrets Manager answered HTTP 400
+         * ResourceNotFoundException"): only for messages our code wrote, never one that quotes caller input or a
+         * secret.
+         */
+        public Line reason(String ownMessage) {
+            fields.put("reason", ownMessage);
+            return this;
+        }
+
         public Line errorCode(String code) {
             fields.put("errorCode", code);
             return this;

@@ -174,6 +174,7 @@ class SecretsInInvokeTest {
         String logs = captured.toString(StandardCharsets.UTF_8);
         assertTrue(logs.contains("secret unavailable"), logs);
         assertTrue(logs.contains("STOREFRONT_API_KEY_SECRET_ARN"), logs);
+        assertTrue(logs.contains("\"reason\":\"secrets extension answered HTTP 400"), "the log says why: " + logs);
         for (String secret : List.of(APIKEY_1, Events.STOREFRONT_KEY, SecretsExtensionStandIn.SESSION_TOKEN)) {
             assertFalse(logs.contains(secret), "a secret reached the logs");
         }
