@@ -40,7 +40,7 @@ final class StackProcess implements AutoCloseable {
     private final CountDownLatch ready = new CountDownLatch(1);
     private final Thread reader;
 
-    private StackProcess(String name) throws IOException {
+    private StackProcess(String name, Map<String, String> settings) throws IOException {
         int[] ports = freePorts(4);
         apiPort = ports[0];
         simulatorPort = ports[1];
@@ -55,6 +55,7 @@ final class StackProcess implements AutoCloseable {
         env.put("AXERVE_SIM_PORT", Integer.toString(simulatorPort));
         env.put("DDB_PORT", Integer.toString(dynamoDbPort));
         env.put("SQS_PORT", Integer.toString(sqsPort));
+        env.putAll(settings);
         process = pb.start();
         Path logFile = root.resolve("infra/local/target/" + name + ".log");
         reader = new Thread(() -> copyOutput(logFile), "stack-output-" + name);
@@ -64,7 +65,12 @@ final class StackProcess implements AutoCloseable {
 
     /** Starts the stack and waits (bounded) for its {@code ready} line. */
     static StackProcess start(String name) throws Exception {
-        StackProcess stack = new StackProcess(name);
+        return start(name, Map.of());
+    }
+
+    /** Starts the stack with these settings added (e.g. {@code LAMBDA_RUNTIME=process}). */
+    static StackProcess start(String name, Map<String, String> settings) throws Exception {
+        StackProcess stack = new StackProcess(name, settings);
         if (!stack.ready.await(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             String out = stack.output();
             stack.close();
