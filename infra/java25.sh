@@ -1,10 +1,12 @@
-# Sourced by the project's scripts (.ci/run, infra/local/run, infra/setup-doctor/doctor, bench/*.sh): makes `java`
-# and `mvn` run on a JDK 25 or newer, the Java major of the deployed Lambda runtime (java25).
+# Sourced by the project's scripts (.ci/run, infra/local/run, infra/setup-doctor/doctor, bench/*.sh), or by hand
+# (`. infra/java25.sh` in an interactive shell): makes `java` and `mvn` run on a JDK 25 or newer, the Java major of
+# the deployed Lambda runtime (java25).
 #   1. $JAVA_HOME when it holds a JDK >= 25;
 #   2. the `java` on PATH when it is >= 25;
 #   3. in the usual install folders (Debian/Ubuntu and RPM /usr/lib/jvm, SDKMAN, macOS), a JDK 25, else the
 #      oldest newer one (the closest to the runtime).
-# Exports JAVA_HOME and puts its bin first on PATH; stops the calling script with a clear message when none is found.
+# Exports JAVA_HOME and puts its bin first on PATH. When none is found it prints what to install and fails: the
+# sourcing script stops (set -e), an interactive shell just gets status 1.
 # Keep it POSIX-ish bash: the scripts run with `set -euo pipefail`.
 
 # Prints the feature release (17, 21, 25...) of the java binary $1, or nothing when it does not run.
@@ -51,4 +53,4 @@ axpay_select_java25() {
   export PATH="$JAVA_HOME/bin:$PATH"
 }
 
-axpay_select_java25 || exit 1
+axpay_select_java25 || return 1 2>/dev/null || exit 1

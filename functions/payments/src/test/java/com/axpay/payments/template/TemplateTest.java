@@ -174,6 +174,92 @@ class TemplateTest {
         }
     }
 
+    /** The secrets each function's code reads: S = storefront key, A = Axerve apikey. */
+    private static final Map<String, String> SECRETS_USED = Map.ofEntries(
+            Map.entry("StartPaymentFunction", "SA"), Map.entry("GetPaymentFunction", "S"),
+            Map.entry("AxerveReturnFunction", "A"), Map.entry("AxerveNotificationFunction", "A"),
+            Map.entry("ReconcilerFunction", "A"), Map.entry("RefundPaymentFunction", "SA"),
+            Map.entry("CancelPaymentFunction", "SA"), Map.entry("CapturePaymentFunction", "SA"),
+            Map.entry("OutboxPublisherFunction", ""), Map.entry("GetAgreementFunction", "S"),
+            Map.entry("ChargeAgreementFunction", "SA"), Map.entry("CancelAgreementFunction", "SA"),
+            Map.entry("ResumeAgreementFunction", "S"), Map.entry("WidgetPaymentFunction", "SA"),
+            Map.entry("RecurringScheduleFunction", ""), Map.entry("ChargeWorkerFunction", "A"));
+
+    @Test
+    void eachFunctionIsGivenAndMayReadOnlyTheSecretsItUses() throws Exception {
+        assertEquals(SECRETS_USED.keySet(), functions().keySet());
+        Map<String, Object> globalVariables = map(map(map(map(template.get("Globals")).get("Function"))
+                .get("Environment")).get("Variables"));
+        assertFalse(globalVariables.containsKey(PaymentsConfig.AXERVE_APIKEY_SECRET_ARN));
+        assertFalse(globalVariables.containsKey(PaymentsConfig.STOREFRONT_API_KEY_SECRET_ARN));
+        for (Map.Entry<String, Map<String, Object>> f : functions().entrySet()) {
+            String used = SECRETS_USED.get(f.getKey());
+            Object env = f.getValue().get("Environment");
+            Map<String, Object> variables = env == null ? Map.of() : map(map(env).get("Variables"));
+            Set<String> readable = new HashSet<>();
+            for (Object policy : list(f.getValue().getOrDefault("Policies", List.of()))) {
+                collectSecretPolicies(policy, readable);
+            }
+            assertEquals(used.contains("S"), variables.containsKey(PaymentsConfig.STOREFRONT_API_KEY_SECRET_ARN),
+                    f.getKey());
+            assertEquals(used.contains("A"), variables.containsKey(PaymentsConfig.AXERVE_APIKEY_SECRET_ARN),
+                    f.getKey());
+            Set<String> expected = new HashSet<>();
+            if (used.contains("S")) {
+                expected.add("StorefrontApiKeySecretArn");
+            }
+            if (used.contains("A")) {
+                expected.add("AxerveApiKeySecretArn");
+            }
+            assertEquals(expected, readable, f.getKey() + "'s role");
+        }
+        // the storefront routes of this module are exactly its functions given the storefront key
+        for (Map.Entry<String, Map<String, Object>> f : paymentsFunctions().entrySet()) {
+            String handler = (String) f.getValue().get("Handler");
+            Class<?> type = Class.forName(handler.substring(0, handler.indexOf("::")));
+            assertEquals(com.axpay.payments.handlers.StorefrontHandler.class.isAssignableFrom(type),
+                    SECRETS_USED.get(f.getKey()).contains("S"), f.getKey());
+        }
+    }
+
+    /** The parameter behind each AWSSecretsManagerGetSecretValuePolicy, through Fn::If branches. */
+    private static void collectSecretPolicies(Object node, Set<String> parameters) {
+        if (node instanceof Map<?, ?> m) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if ("AWSSecretsManagerGetSecretValuePolicy".equals(e.getKey())) {
+                    parameters.add((String) map(map(e.getValue()).get("SecretArn")).get("Ref"));
+                } else {
+                    collectSecretPolicies(e.getValue(), parameters);
+                }
+            }
+        } else if (node instanceof List<?> l) {
+            l.forEach(x -> collectSecretPolicies(x, parameters));
+        }
+    }
+
+    @Test
+    void withTheStaticEgressIpEveryFunctionWaitsForTheRoutesAndTheDynamoDbEndpoint() {
+        Map<String, Object> ready = map(resources.get("EgressReady"));
+        assertEquals("AWS::CloudFormation::WaitConditionHandle", ready.get("Type"));
+        assertFalse(ready.containsKey("Condition"), "the handle must exist whether the option is on or off");
+        Set<String> awaited = new HashSet<>();
+        for (Object v : map(ready.get("Metadata")).values()) {
+            List<Object> branches = list(map(v).get("Fn::If"));
+            assertEquals("StaticEgressIp", branches.get(0));
+            awaited.add((String) map(branches.get(1)).get("Ref"));
+        }
+        assertEquals(Set.of("PrivateDefaultRoute", "PrivateSubnetARoutes", "PrivateSubnetBRoutes",
+                "PublicDefaultRoute", "PublicSubnetRoutes", "DynamoDbGatewayEndpoint"), awaited);
+        for (String id : awaited) {
+            assertEquals("StaticEgressIp", map(resources.get(id)).get("Condition"), id);
+        }
+        resources.forEach((id, r) -> {
+            if ("AWS::Serverless::Function".equals(map(r).get("Type"))) {
+                assertEquals("EgressReady", map(r).get("DependsOn"), id);
+            }
+        });
+    }
+
     @Test
     void apiFunctionsFitTheApiBudgetAndRunFromTheShadedJarWithSnapStart() {
         for (Map.Entry<String, Map<String, Object>> f : paymentsFunctions().entrySet()) {

@@ -144,6 +144,17 @@ class RecurringTemplateTest {
         assertTrue((Integer) reserved.get("MinValue") >= 1 && (Integer) reserved.get("MaxValue") <= 50);
         assertTrue((Integer) reserved.get("Default") <= (Integer) reserved.get("MaxValue"));
 
+        // the event source never runs more pollers than the reserved concurrency (throttled batches would count
+        // towards maxReceiveCount), and SQS accepts a maximum concurrency of 2 or more
+        Map<String, Object> scaling = map(sqs.get("ScalingConfig"));
+        assertEquals(worker.get("ReservedConcurrentExecutions"), scaling.get("MaximumConcurrency"));
+        assertTrue((Integer) reserved.get("MinValue") >= 2);
+        // a full batch fits in the timeout: per charge at most two Axerve calls of at most 20 s each (the
+        // configuration's cap on connect + read) and about a second of DynamoDB, plus 15 s for a cold start
+        int perChargeWorstSeconds = 2 * 20 + 1;
+        assertTrue((Integer) sqs.get("BatchSize") * perChargeWorstSeconds + 15 <= (Integer) worker.get("Timeout"),
+                "a full batch can outlast the worker's timeout");
+
         Map<String, Object> queue = map(map(resources.get("ChargeQueue")).get("Properties"));
         // AWS: the visibility timeout at least 6 times the function timeout, so a batch is not redelivered mid-run
         assertTrue((Integer) queue.get("VisibilityTimeout") >= 6 * (Integer) worker.get("Timeout"));
