@@ -16,6 +16,7 @@ import com.axpay.core.usecase.ScheduleDueCharges;
 import com.axpay.gateway.axerve.AxerveRecurringGateway;
 import com.axpay.payments.log.AxerveMetrics;
 import com.axpay.gateway.axerve.AxerveRules;
+import com.axpay.payments.config.ConfigurationException;
 import com.axpay.payments.config.LambdaSecretSource;
 import com.axpay.payments.config.LocalClock;
 import com.axpay.payments.PaymentsWiring;
@@ -81,7 +82,17 @@ public final class RecurringWiring implements AutoCloseable {
         ChargeQueue queue = env.containsKey(ENV_QUEUE_URL) ? SqsChargeQueue.fromEnvironment(env) : messages -> {
             throw new IllegalStateException(ENV_QUEUE_URL + " is not set: this function does not enqueue charges");
         };
-        return create(config, LocalClock.fromEnvironment(env), queue, DunningPolicy.parse(env.get(ENV_DUNNING)));
+        return create(config, LocalClock.fromEnvironment(env), queue, dunning(env.get(ENV_DUNNING)));
+    }
+
+    /** A bad value fails INIT with a message naming the variable (the deployer sees it in the init error). */
+    static DunningPolicy dunning(String value) {
+        try {
+            return DunningPolicy.parse(value);
+        } catch (RuntimeException e) {
+            throw new ConfigurationException(ENV_DUNNING + " must be comma-separated ISO-8601 durations such as "
+                    + "P3D,P3D,P3D, got '" + value + "'");
+        }
     }
 
     /** Real DynamoDB and Axerve clients from the configuration, with the given clock and queue. */

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** DynamoDB Local as an HTTP server inside the stack's JVM, in memory or on a data directory. */
-final class DynamoDbLocalServer implements AutoCloseable {
+public final class DynamoDbLocalServer implements AutoCloseable {
 
     private final DynamoDBProxyServer server;
     private final int port;
@@ -25,7 +25,7 @@ final class DynamoDbLocalServer implements AutoCloseable {
     }
 
     /** @param dataDir null for in-memory; otherwise one shared database file there, kept across runs */
-    static DynamoDbLocalServer start(int port, Path dataDir) throws Exception {
+    public static DynamoDbLocalServer start(int port, Path dataDir) throws Exception {
         List<String> args = new ArrayList<>(List.of("-port", Integer.toString(port), "-disableTelemetry"));
         if (dataDir == null) {
             args.add("-inMemory");
@@ -39,7 +39,7 @@ final class DynamoDbLocalServer implements AutoCloseable {
         return new DynamoDbLocalServer(server, port);
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + port);
     }
 

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Creates the template's tables (those missing) from their CloudFormation properties. */
-final class DynamoDbTables {
+public final class DynamoDbTables {
 
     private static final ProvisionedThroughput LOCAL_THROUGHPUT =
             ProvisionedThroughput.builder().readCapacityUnits(5L).writeCapacityUnits(5L).build();
@@ -24,7 +24,7 @@ final class DynamoDbTables {
     }
 
     /** Creates each table that does not exist yet; returns the names created. */
-    static List<String> createMissing(DynamoDbClient client, List<SamTemplate.TableDef> tables) {
+    public static List<String> createMissing(DynamoDbClient client, List<SamTemplate.TableDef> tables) {
         List<String> existing = client.listTablesPaginator().tableNames().stream().toList();
         List<SamTemplate.TableDef> missing = tables.stream().filter(t -> !existing.contains(t.tableName())).toList();
         for (SamTemplate.TableDef t : missing) {

@@ -28,6 +28,8 @@ public final class LambdaFunction {
     private final Class<?> handlerClass;
     private final Method method;
     private final Deque<Object> idle = new ConcurrentLinkedDeque<>();
+    /** Set in process mode: every invocation goes to a JVM of the function's own instead of this one. */
+    private volatile ProcessFunctions processes;
 
     LambdaFunction(SamTemplate.FunctionDef definition, String region, PrintStream out) {
         this.definition = definition;
@@ -69,6 +71,13 @@ public final class LambdaFunction {
             this.errorType = cause.getClass().getName();
         }
 
+        /** A failure reported by the function's own JVM (process mode): Lambda's errorType and errorMessage. */
+        InvocationException(String functionId, String errorType, String errorMessage) {
+            super(functionId + " failed: " + errorType + ": " + errorMessage,
+                    new RuntimeException(errorMessage, null, false, false) { });
+            this.errorType = errorType;
+        }
+
         public String errorType() {
             return errorType;
         }
@@ -80,6 +89,10 @@ public final class LambdaFunction {
 
     /** Invokes the handler with the event built for its input type; returns what the handler returned. */
     public Object invoke(Supplier<Object> event) throws InvocationException {
+        ProcessFunctions p = processes;
+        if (p != null) {
+            return p.invoke(this, event.get(), method.getReturnType());
+        }
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
@@ -151,6 +164,10 @@ public final class LambdaFunction {
                 .max(Comparator.comparingInt(Method::getParameterCount))
                 .orElseThrow(() -> new IllegalStateException("function " + functionId + ": no public method "
                         + name + "(event[, Context]) in " + type.getName()));
+    }
+
+    void runIn(ProcessFunctions processes) {
+        this.processes = processes;
     }
 
     void close() {

@@ -1,6 +1,7 @@
 package com.axpay.local;
 
 import com.axpay.simulator.AxerveSimulator;
+import com.axpay.simulator.NotifyOptions;
 import com.axpay.simulator.SimulatorOptions;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -36,6 +37,8 @@ public final class LocalStack implements AutoCloseable {
 
     private final List<AutoCloseable> parts = new ArrayList<>();
     private final Map<String, LambdaFunction> functions = new LinkedHashMap<>();
+    /** Process mode (LAMBDA_RUNTIME=process): each function in its own JVM under Lambda's runtime client. */
+    private ProcessFunctions processes;
 
     private LocalStack() {
     }
@@ -87,6 +90,8 @@ public final class LocalStack implements AutoCloseable {
             stopped.countDown();
         }, "local-stack-shutdown"));
         try {
+            stack.processes = ProcessFunctions.fromEnvironment(env, template, handlerEnv.values(), settings.region(),
+                    System.out);
             stack.start(settings, template, System.out);
         } catch (StartupFailure e) {
             System.err.println("local stack: " + e.getMessage());
@@ -132,13 +137,21 @@ public final class LocalStack implements AutoCloseable {
             AxerveSimulator sim = Ports.binding("AXERVE_SIM_PORT", s.simulatorPort(), () -> AxerveSimulator.start(
                     SimulatorOptions.defaults().port(s.simulatorPort())
                             .positiveUrl(s.apiBaseUrl() + RETURN_OK_PATH).negativeUrl(s.apiBaseUrl() + RETURN_KO_PATH)
-                            .s2sUrl(s.apiBaseUrl() + S2S_PATH)));
+                            .s2sUrl(s.apiBaseUrl() + S2S_PATH)
+                            // process mode: a cold start on a busy machine can outlast the simulator's 5 s S2S
+                            // request, so it keeps retrying longer (each retry finds the JVM the first one started)
+                            .notifyOptions(processes == null ? NotifyOptions.defaults()
+                                    : NotifyOptions.defaults().withRetryIntervalMs(3000).withMaxAttempts(20))));
             parts.add(sim);
             requireApikey(sim, s.shopLogin(), s.apikey());
         }
 
         for (SamTemplate.FunctionDef f : template.functions()) {
             functions.put(f.logicalId(), new LambdaFunction(f, s.region(), out));
+        }
+        if (processes != null) {
+            parts.add(processes);
+            functions.values().forEach(f -> f.runIn(processes));
         }
         RouteTable routes = new RouteTable(template.routes());
         for (String path : List.of(RETURN_OK_PATH, RETURN_KO_PATH, S2S_PATH)) {

@@ -65,7 +65,12 @@ final class StackProcess implements AutoCloseable {
 
     /** Starts the stack and waits (bounded) for its {@code ready} line. */
     static StackProcess start(String name) throws Exception {
-        StackProcess stack = new StackProcess(name, Map.of());
+        return start(name, Map.of());
+    }
+
+    /** Starts the stack with these settings added (e.g. {@code LAMBDA_RUNTIME=process}). */
+    static StackProcess start(String name, Map<String, String> settings) throws Exception {
+        StackProcess stack = new StackProcess(name, settings);
         if (!stack.ready.await(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             String out = stack.output();
             stack.close();
