@@ -201,7 +201,8 @@ class EveryFunctionRehearsalTest {
         String widgetOrder = "reh-w-" + UUID.randomUUID().toString().substring(0, 10);
         JsonNode widget = ok(201, "WidgetPaymentFunction", stack.events.http("POST /payments/widget",
                 "/payments/widget", null, null, "{\"orderId\":\"" + widgetOrder + "\",\"amount\":\"25.00\","
-                        + "\"currency\":\"EUR\",\"amazonOrderReferenceId\":\"S02-1234567-7654321\"}",
+                        + "\"currency\":\"EUR\",\"amazonOrderReferenceId\":\"" + stack.issuedOrderReference("success")
+                        + "\"}",
                 RehearsalStack.STOREFRONT_KEY));
         assertTrue(widget.path("state").asText().matches("AUTHORIZED|CAPTURED"), widget.toString());
     }

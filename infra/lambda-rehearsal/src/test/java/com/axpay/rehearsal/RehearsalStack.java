@@ -67,6 +67,8 @@ public final class RehearsalStack implements AutoCloseable {
     final Events events;
     final SamTemplate template;
     final Map<String, Object> rawTemplate;
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     final AxerveSimulator sim;
     final SecretsExtensionStandIn secrets;
     final List<JsonNode> publishedEvents = new CopyOnWriteArrayList<>();
@@ -269,6 +271,23 @@ public final class RehearsalStack implements AutoCloseable {
         HttpResponse<String> r = browser.send(HttpRequest.newBuilder(URI.create(redirectUrl + "&sim=" + scenario))
                 .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
         return r.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no Location: " + r));
+    }
+
+    /**
+     * An Amazon Order Reference Id the simulated Amazon issued (as its widgets would for a buyer who chose an address
+     * and a wallet method), whose callPagamS2S ends as {@code scenario}: the simulator refuses ids it never issued.
+     */
+    String issuedOrderReference(String scenario) throws Exception {
+        String id = "S02-" + (1_000_000 + RANDOM.nextInt(8_999_999)) + "-" + (1_000_000 + RANDOM.nextInt(8_999_999));
+        HttpResponse<String> r = browser.send(HttpRequest.newBuilder(URI.create(sim.baseUrl()
+                        + "/_sim/order-references/" + id)).timeout(Duration.ofSeconds(5))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"scenario\":\"" + scenario + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() / 100 != 2) {
+            throw new IllegalStateException("simulator refused the order reference: " + r.statusCode() + " " + r.body());
+        }
+        return id;
     }
 
     private void putMerchant() throws Exception {
