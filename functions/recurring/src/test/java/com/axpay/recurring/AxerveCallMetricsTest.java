@@ -1,15 +1,11 @@
 package com.axpay.recurring;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.jr.ob.JSON;
+import com.axpay.payments.stack.LogLines;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -74,21 +70,7 @@ class AxerveCallMetricsTest {
                 .orElseThrow(() -> new AssertionError("no Axerve metrics line for " + operation + ": " + lines));
     }
 
-    private static List<Map<String, Object>> capture(Runnable flow) throws Exception {
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream out = System.out;
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            flow.run();
-        } finally {
-            System.setOut(out);
-        }
-        List<Map<String, Object>> lines = new ArrayList<>();
-        for (String line : captured.toString(StandardCharsets.UTF_8).split("\n")) {
-            if (line.startsWith("{")) {
-                lines.add(JSON.std.mapFrom(line));
-            }
-        }
-        return lines;
+    private static List<Map<String, Object>> capture(Runnable flow) {
+        return LogLines.of(flow);
     }
 }

@@ -2,7 +2,6 @@ package com.axpay.recurring;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.RequestContext;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.payments.handlers.AxerveNotificationHandler;
 import com.axpay.payments.handlers.AxerveReturnHandler;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -439,31 +437,9 @@ class BadInputFuzzTest {
     private static APIGatewayV2HTTPEvent event(String routeKey, String rawPath, String rawQuery,
                                                Map<String, String> pathParameters, String body, boolean base64,
                                                Map<String, String> headers) {
-        String method = routeKey.split(" ")[0];
-        Map<String, String> h = new LinkedHashMap<>(headers);
-        h.putIfAbsent("host", "api.example.test");
-        return APIGatewayV2HTTPEvent.builder()
-                .withVersion("2.0")
-                .withRouteKey(routeKey)
-                .withRawPath(rawPath)
-                .withRawQueryString(rawQuery == null ? "" : rawQuery)
-                .withHeaders(h)
-                .withQueryStringParameters(rawQuery == null || rawQuery.isEmpty() ? null : lenientQuery(rawQuery))
-                .withPathParameters(pathParameters)
-                .withBody(body)
-                .withIsBase64Encoded(base64)
-                .withRequestContext(RequestContext.builder()
-                        .withRouteKey(routeKey)
-                        .withAccountId("123456789012")
-                        .withStage("$default")
-                        .withApiId("api")
-                        .withDomainName("api.example.test")
-                        .withRequestId(UUID.randomUUID().toString())
-                        .withTimeEpoch(Instant.now().toEpochMilli())
-                        .withHttp(RequestContext.Http.builder().withMethod(method).withPath(rawPath)
-                                .withProtocol("HTTP/1.1").withSourceIp("127.0.0.1").withUserAgent("fuzz").build())
-                        .build())
-                .build();
+        return com.axpay.payments.stack.Events.event(routeKey, rawPath, rawQuery,
+                rawQuery == null || rawQuery.isEmpty() ? null : lenientQuery(rawQuery), pathParameters, body, base64,
+                headers);
     }
 
     private static Map<String, String> lenientQuery(String raw) {

@@ -2,15 +2,12 @@ package com.axpay.payments.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.axpay.payments.stack.Events;
+import com.axpay.payments.stack.LogLines;
 import com.axpay.payments.stack.PaymentStack;
-import com.fasterxml.jackson.jr.ob.JSON;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,22 +121,8 @@ class StructuredLogsTest {
         assertFalse(lines.stream().anyMatch(l -> "ERROR".equals(l.get("level"))), "nothing unexpected failed");
     }
 
-    private static List<Map<String, Object>> capture(Runnable flow) throws Exception {
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream out = System.out;
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            flow.run();
-        } finally {
-            System.setOut(out);
-        }
-        List<Map<String, Object>> lines = new ArrayList<>();
-        for (String line : captured.toString(StandardCharsets.UTF_8).split("\n")) {
-            if (!line.isBlank()) {
-                lines.add(JSON.std.mapFrom(line)); // fails the test when a line is not one JSON object
-            }
-        }
-        return lines;
+    private static List<Map<String, Object>> capture(Runnable flow) {
+        return LogLines.of(flow);
     }
 
     private static ScheduledEvent tick() {

@@ -55,7 +55,19 @@ public final class Events {
     public static APIGatewayV2HTTPEvent event(String method, String routePath, String rawPath, String rawQuery,
                                        Map<String, String> pathParameters, String body,
                                        Map<String, String> headers) {
-        String routeKey = method + " " + routePath;
+        return event(method + " " + routePath, rawPath, rawQuery,
+                rawQuery == null || rawQuery.isEmpty() ? null : parse(rawQuery), pathParameters, body, false, headers);
+    }
+
+    /**
+     * As API Gateway (payload 2.0) delivers it, with the query parameters as given (API Gateway's parsing is lenient:
+     * a caller may pass what {@link #parse} would refuse) and the body's base64 flag.
+     */
+    public static APIGatewayV2HTTPEvent event(String routeKey, String rawPath, String rawQuery,
+                                              Map<String, String> queryParameters,
+                                              Map<String, String> pathParameters, String body, boolean base64,
+                                              Map<String, String> headers) {
+        String method = routeKey.split(" ")[0];
         Map<String, String> h = new LinkedHashMap<>(headers);
         h.putIfAbsent("host", "api.example.test");
         return APIGatewayV2HTTPEvent.builder()
@@ -64,10 +76,10 @@ public final class Events {
                 .withRawPath(rawPath)
                 .withRawQueryString(rawQuery == null ? "" : rawQuery)
                 .withHeaders(h)
-                .withQueryStringParameters(rawQuery == null || rawQuery.isEmpty() ? null : parse(rawQuery))
+                .withQueryStringParameters(queryParameters)
                 .withPathParameters(pathParameters)
                 .withBody(body)
-                .withIsBase64Encoded(false)
+                .withIsBase64Encoded(base64)
                 .withRequestContext(RequestContext.builder()
                         .withRouteKey(routeKey)
                         .withAccountId("123456789012")
