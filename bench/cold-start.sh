@@ -75,7 +75,7 @@ done
 jar_bytes=$(stat -c %s "$bench_jar")
 jar_files=$(jar tf "$bench_jar" | wc -l)
 printf '\nAxerve SOAP cold start, median of %d runs (1 warm-up discarded), java %s, flags: %s\n\n' \
-  "$runs" "$(java -version 2>&1 | head -1 | sed 's/.*"\(.*\)".*/\1/')" "${lambda_flags[*]}"
+  "$runs" "$(java -version 2>&1 | sed -n 1p | sed 's/.*"\(.*\)".*/\1/')" "${lambda_flags[*]}"
 printf '| %-44s | %10s |\n' "measure" "median"
 printf '|%s|%s|\n' "----------------------------------------------" "------------"
 printf '| %-44s | %7s ms |\n' "(a) bare JVM start (trivial main)" "$(printf '%s\n' "${bare[@]}" | median)"
