@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -30,34 +31,43 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Every function of template.yaml as deployed: its CodeUri jar unpacked as the task root, its own JVM under Lambda's
  * runtime interface client with the managed runtime's JVM options, SnapStart's INIT
- * ({@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start}: the checkpoint hooks, {@code restore/next}, the restore hooks),
- * both secrets only through a Parameters and Secrets extension stand-in that refuses every call before the
- * environment's first INVOKE. Then real events through the Runtime API: a one-time payment, a recurring one, the
+ * ({@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start}: the checkpoint hooks, {@code restore/next}, the restore hooks)
+ * and SnapStart's environment: no {@code AWS_SESSION_TOKEN}, container credentials, so both secrets come from a
+ * Secrets Manager stand-in that only takes requests signed with those credentials ({@link OnDemandRehearsalTest}
+ * rehearses the extension's path). Then real events through the Runtime API: a one-time payment, a recurring one, the
  * schedules, the queue worker and the outbox publisher, each answered as a user would expect.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EveryFunctionRehearsalTest {
 
     static final String PAY = "POST /payments";
+    // static for the helpers below; the test classes of this module run one after the other
     static RehearsalStack stack;
     static Map<String, InitOutcome> inits;
 
+    /** SnapStart's INIT and environment here; on-demand's (with the session token) in the subclass. */
+    boolean snapStart() {
+        return true;
+    }
+
     @BeforeAll
-    static void launchEveryFunction() throws Exception {
+    void launchEveryFunction() throws Exception {
         long setup = System.nanoTime();
         stack = new RehearsalStack();
         System.out.printf("rehearsal: DynamoDB Local, simulator and stand-ins up in %d ms%n",
                 (System.nanoTime() - setup) / 1_000_000);
         List<FunctionSandbox.Spec> specs = stack.functionIds().stream()
-                .map(id -> stack.spec(id).withSnapStart(true)).toList();
+                .map(id -> snapStart() ? stack.snapStartSpec(id) : stack.spec(id)).toList();
         long start = System.nanoTime();
         inits = stack.launchAll(specs, 2);
-        System.out.printf("rehearsal: %d functions through INIT in %d ms (2 at a time)%n", specs.size(),
+        System.out.printf("rehearsal: %d functions through %s INIT in %d ms (2 at a time)%n", specs.size(),
+                snapStart() ? "SnapStart" : "on-demand",
                 (System.nanoTime() - start) / 1_000_000);
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    void stop() throws Exception {
         if (stack != null) {
             long start = System.nanoTime();
             stack.close();
@@ -67,13 +77,19 @@ class EveryFunctionRehearsalTest {
 
     @Test
     @Order(1)
-    void everyFunctionOfTheTemplateStartsUnderTheRuntimeClientWithSnapStart() {
+    void everyFunctionOfTheTemplateStartsUnderTheRuntimeClient() {
         assertEquals(16, inits.size(), "the template's functions: " + inits.keySet());
         List<String> problems = new ArrayList<>();
         inits.forEach((id, init) -> {
             if (!init.ok()) {
                 problems.add(id + ": " + init.errorType() + " " + init.body() + "\n"
                         + tail(stack.running(id).log()));
+                return;
+            }
+            if (!snapStart()) {
+                if (!init.calls().equals(List.of("GET invocation/next"))) {
+                    problems.add(id + ": on-demand INIT made Runtime API calls " + init.calls());
+                }
                 return;
             }
             // SnapStart as the runtime client runs it: beforeCheckpoint hooks, restore/next (the snapshot and its
@@ -88,7 +104,11 @@ class EveryFunctionRehearsalTest {
             }
         });
         assertTrue(problems.isEmpty(), String.join("\n", problems));
-        assertEquals(0, stack.secrets.served(), "no secret is served before an environment's first INVOKE");
+        // nothing secret in INIT: not through the extension (it refuses until the first event), nor from Secrets
+        // Manager, nor even the container credentials (they would be captured in the snapshot)
+        assertEquals(0, stack.secrets.served() + stack.secrets.refused(), "extension calls during INIT");
+        assertEquals(0, stack.secretsManager.credentialsServed() + stack.secretsManager.served(),
+                "credentials or Secrets Manager reads during INIT");
     }
 
     @Test
@@ -201,8 +221,7 @@ class EveryFunctionRehearsalTest {
         String widgetOrder = "reh-w-" + UUID.randomUUID().toString().substring(0, 10);
         JsonNode widget = ok(201, "WidgetPaymentFunction", stack.events.http("POST /payments/widget",
                 "/payments/widget", null, null, "{\"orderId\":\"" + widgetOrder + "\",\"amount\":\"25.00\","
-                        + "\"currency\":\"EUR\",\"amazonOrderReferenceId\":\"" + stack.issuedOrderReference("success")
-                        + "\"}",
+                        + "\"currency\":\"EUR\",\"amazonOrderReferenceId\":\"" + stack.amazonOrderReference() + "\"}",
                 RehearsalStack.STOREFRONT_KEY));
         assertTrue(widget.path("state").asText().matches("AUTHORIZED|CAPTURED"), widget.toString());
     }
@@ -227,8 +246,19 @@ class EveryFunctionRehearsalTest {
 
     @Test
     @Order(5)
-    void secretsWereReadOnlyAfterTheFirstInvocationAndNeverLogged() {
-        assertTrue(stack.secrets.served() > 0, "the functions read their secrets through the extension");
+    void secretsWereReadOnlyAfterTheFirstInvocationThroughTheRightPathAndNeverLogged() {
+        if (snapStart()) {
+            assertTrue(stack.secretsManager.served() > 0, "SnapStart functions read from Secrets Manager directly");
+            assertTrue(stack.secretsManager.credentialsServed() > 0, "with the container credentials");
+            assertEquals(List.of(), stack.secretsManager.refusals, "every request signed with them");
+            assertEquals(0, stack.secrets.served() + stack.secrets.refused(), "the extension is never asked");
+        } else {
+            assertTrue(stack.secrets.served() > 0, "the functions read their secrets through the extension");
+            assertEquals(0, stack.secrets.refused(), "never before their first event");
+            assertEquals(0, stack.secretsManager.served() + stack.secretsManager.credentialsServed(),
+                    "nor from Secrets Manager directly");
+        }
+        assertEquals(0, stack.secretsManager.beforeFirstEvent(), "credentials or secrets before a first event");
         for (FunctionSandbox s : stack.launched()) {
             String log = s.log();
             assertFalse(log.contains(RehearsalStack.STOREFRONT_KEY), s.spec().name() + " logged the storefront key");

@@ -45,9 +45,11 @@ import java.util.concurrent.Future;
 
 /**
  * Everything a function of template.yaml talks to, on 127.0.0.1 and free ports: DynamoDB Local with the template's
- * tables, the Axerve simulator (its merchant requires the apikey), a stand-in for the Parameters and Secrets extension
- * holding both secrets, an EventBridge PutEvents stand-in, and Axerve's S2S call forwarded as an API Gateway event to
- * the notification function's environment. Functions are launched from their CodeUri jars under the runtime client.
+ * tables, the Axerve simulator (its merchant requires the apikey), both secrets in a stand-in for the Parameters and
+ * Secrets extension (on-demand INIT: the function has AWS_SESSION_TOKEN) and in a Secrets Manager stand-in with its
+ * container credentials endpoint (SnapStart: no session token), an EventBridge PutEvents stand-in, and Axerve's S2S
+ * call forwarded as an API Gateway event to the notification function's environment. Functions are launched from
+ * their CodeUri jars under the runtime client.
  */
 public final class RehearsalStack implements AutoCloseable {
 
@@ -61,16 +63,16 @@ public final class RehearsalStack implements AutoCloseable {
     public static final String RETURN_URL = "https://shop.example.test/checkout/done";
     static final String DEFAULT_RETURN_URL = "https://shop.example.test/checkout";
     /** How long INIT may take here (a loaded 2-core machine), far above a normal start. */
+    static final String CONTAINER_AUTHORIZATION_TOKEN = "AWS_CONTAINER_AUTHORIZATION_TOKEN";
     public static final Duration INIT_TIMEOUT = Duration.ofSeconds(90);
 
     public final Path root;
     final Events events;
     final SamTemplate template;
     final Map<String, Object> rawTemplate;
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
-
     final AxerveSimulator sim;
     final SecretsExtensionStandIn secrets;
+    final SecretsManagerStandIn secretsManager;
     final List<JsonNode> publishedEvents = new CopyOnWriteArrayList<>();
     final String tableName;
     private final DynamoDbLocalServer ddb;
@@ -118,6 +120,9 @@ public final class RehearsalStack implements AutoCloseable {
         secrets = new SecretsExtensionStandIn();
         secrets.put(STOREFRONT_SECRET_ARN, STOREFRONT_KEY);
         secrets.put(AXERVE_SECRET_ARN, AXERVE_APIKEY);
+        secretsManager = new SecretsManagerStandIn(REGION);
+        secretsManager.put(STOREFRONT_SECRET_ARN, STOREFRONT_KEY);
+        secretsManager.put(AXERVE_SECRET_ARN, AXERVE_APIKEY);
         taskRoots = new TaskRoots();
         logDir = Files.createDirectories(root.resolve("infra/lambda-rehearsal/target/function-logs"));
     }
@@ -184,6 +189,21 @@ public final class RehearsalStack implements AutoCloseable {
                 f.timeoutSeconds(), REGION, env, false);
     }
 
+    /**
+     * The function as a SnapStart version runs it: Lambda gives SnapStart functions no AWS_SESSION_TOKEN (nor key
+     * variables) but container credentials, so the function reads its secrets from Secrets Manager directly (the
+     * extension authenticates callers with the session token). Its endpoint is the stand-in's, as a deployer would
+     * point AWS_ENDPOINT_URL_SECRETS_MANAGER at a VPC endpoint.
+     */
+    public FunctionSandbox.Spec snapStartSpec(String logicalId) {
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("AWS_SESSION_TOKEN", null);
+        env.put(FunctionSandbox.CONTAINER_CREDENTIALS_URI, secretsManager.credentialsUri());
+        env.put(CONTAINER_AUTHORIZATION_TOKEN, secretsManager.newAuthorizationToken());
+        env.put("AWS_ENDPOINT_URL_SECRETS_MANAGER", secretsManager.endpoint());
+        return spec(logicalId).withSnapStart(true).withEnvironment(env);
+    }
+
     /** The template gives the function this variable (a parameter without default leaves it unresolved here). */
     private static boolean declares(SamTemplate.FunctionDef f, String name) {
         return f.environment().containsKey(name) || f.unresolvedVariables().contains(name);
@@ -209,7 +229,13 @@ public final class RehearsalStack implements AutoCloseable {
                 + (spec.snapStart() ? "-snapstart" : "") + ".log");
         PrintStream log = new PrintStream(Files.newOutputStream(logFile), true, StandardCharsets.UTF_8);
         FunctionSandbox s = FunctionSandbox.launch(spec, taskRoots, log::println);
-        secrets.environment(spec.environment().get("AWS_SESSION_TOKEN"), () -> s.api().deliveredInvocations());
+        // each environment is known to the secret path it uses by its own token
+        String containerToken = spec.environment().get(CONTAINER_AUTHORIZATION_TOKEN);
+        if (containerToken != null) {
+            secretsManager.environment(containerToken, () -> s.api().deliveredInvocations());
+        } else {
+            secrets.environment(spec.environment().get("AWS_SESSION_TOKEN"), () -> s.api().deliveredInvocations());
+        }
         all.add(s);
         return s;
     }
@@ -274,20 +300,26 @@ public final class RehearsalStack implements AutoCloseable {
     }
 
     /**
-     * An Amazon Order Reference Id the simulated Amazon issued (as its widgets would for a buyer who chose an address
-     * and a wallet method), whose callPagamS2S ends as {@code scenario}: the simulator refuses ids it never issued.
+     * The buyer signs in on the simulated Amazon widgets picks the first address of the book and a method that pays: the order reference id the
+     * shop's page then sends (Amazon refuses an id it never issued).
      */
-    String issuedOrderReference(String scenario) throws Exception {
-        String id = "S02-" + (1_000_000 + RANDOM.nextInt(8_999_999)) + "-" + (1_000_000 + RANDOM.nextInt(8_999_999));
-        HttpResponse<String> r = browser.send(HttpRequest.newBuilder(URI.create(sim.baseUrl()
-                        + "/_sim/order-references/" + id)).timeout(Duration.ofSeconds(5))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"scenario\":\"" + scenario + "\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() / 100 != 2) {
-            throw new IllegalStateException("simulator refused the order reference: " + r.statusCode() + " " + r.body());
-        }
+    String amazonOrderReference() throws Exception {
+        JsonNode ref = Events.parse(widgetCall("/amazon/widgets/order-references",
+                "{\"sellerId\":\"A1REHEARSAL\",\"buyerEmail\":\"buyer@example.test\","
+                        + "\"agreementType\":\"OrderReference\"}", 201));
+        String id = ref.path("id").asText();
+        widgetCall("/amazon/widgets/order-references/" + id, "{\"address\":0,\"method\":\"success\"}", 200);
         return id;
+    }
+
+    private String widgetCall(String path, String json, int expected) throws Exception {
+        HttpResponse<String> r = browser.send(HttpRequest.newBuilder(URI.create(sim.baseUrl() + path))
+                .timeout(Duration.ofSeconds(10)).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != expected) {
+            throw new AssertionError("Amazon widgets answered " + r.statusCode() + " to " + path + ": " + r.body());
+        }
+        return r.body();
     }
 
     private void putMerchant() throws Exception {
@@ -361,6 +393,7 @@ public final class RehearsalStack implements AutoCloseable {
         all.parallelStream().forEach(FunctionSandbox::close);
         running.clear();
         secrets.close();
+        secretsManager.close();
         sim.close();
         helpers.stop(0);
         ddb.close();

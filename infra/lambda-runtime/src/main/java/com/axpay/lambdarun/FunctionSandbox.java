@@ -53,6 +53,8 @@ public final class FunctionSandbox implements AutoCloseable {
         }
     }
 
+    /** Where a function's environment names its container credentials endpoint (SnapStart's credentials). */
+    public static final String CONTAINER_CREDENTIALS_URI = "AWS_CONTAINER_CREDENTIALS_FULL_URI";
     private static final int KEPT_LOG_LINES = 4000;
     /** Lambda gives a runtime 500 ms between SIGTERM and SIGKILL when it shuts an environment down. */
     static final Duration SHUTDOWN_GRACE = Duration.ofMillis(500);
@@ -128,10 +130,14 @@ public final class FunctionSandbox implements AutoCloseable {
         e.put("AWS_DEFAULT_REGION", spec.region());
         e.put("LAMBDA_TASK_ROOT", taskRoot.toString());
         e.put("LAMBDA_RUNTIME_DIR", ManagedRuntime.runtimeClientDir().toString());
-        // the execution role's temporary credentials; only local services (DynamoDB Local, stand-ins) see them
-        e.put("AWS_ACCESS_KEY_ID", "ASIALOCALREHEARSAL");
-        e.put("AWS_SECRET_ACCESS_KEY", "local-rehearsal-secret");
-        e.put("AWS_SESSION_TOKEN", "local-rehearsal-session-token");
+        // the execution role's temporary credentials; only local services (DynamoDB Local, stand-ins) see them.
+        // Lambda gives either these variables or, under SnapStart, container credentials
+        // (AWS_CONTAINER_CREDENTIALS_FULL_URI, from the caller with its endpoint): never both
+        if (!spec.environment().containsKey(CONTAINER_CREDENTIALS_URI)) {
+            e.put("AWS_ACCESS_KEY_ID", "ASIALOCALREHEARSAL");
+            e.put("AWS_SECRET_ACCESS_KEY", "local-rehearsal-secret");
+            e.put("AWS_SESSION_TOKEN", "local-rehearsal-session-token");
+        }
         e.putAll(spec.environment());
         return e;
     }
