@@ -300,8 +300,8 @@ public final class RehearsalStack implements AutoCloseable {
     }
 
     /**
-     * The buyer signs in on the simulated Amazon widgets picks the first address of the book and a method that pays: the order reference id the
-     * shop's page then sends (Amazon refuses an id it never issued).
+     * The buyer signs in on the simulated Amazon widgets and picks the first address of the book and a method that
+     * pays: the order reference id the shop's page then sends (Amazon refuses an id it never issued).
      */
     String amazonOrderReference() throws Exception {
         JsonNode ref = Events.parse(widgetCall("/amazon/widgets/order-references",
