@@ -111,7 +111,7 @@ public final class PaymentsWiring implements AutoCloseable {
 
     /** The secrets a handler calling Axerve reads before its work (so a refusal comes before any side effect). */
     public List<Secret> axerveSecrets() {
-        return config.apikey() == null ? List.of() : List.of(config.apikey());
+        return config.axerveSecrets();
     }
 
     /** The Axerve apikey as the SOAP client asks for it: the secret's current value at each call; null if none. */
@@ -174,8 +174,8 @@ public final class PaymentsWiring implements AutoCloseable {
         return new Primed(soap, read.isEmpty());
     }
 
-    /** The id priming reads: no payment has it (ids are generated UUIDs). */
-    static final String PRIMING_KEY = "priming-read";
+    /** The id priming reads: no payment or agreement has it (ids are generated UUIDs). */
+    public static final String PRIMING_KEY = "priming-read";
 
     /** What priming exercised: the SOAP calls it parsed, and whether the DynamoDB read completed (found nothing). */
     public record Primed(AxerveClient.Primed soap, boolean dynamoDbRead) {

@@ -14,15 +14,15 @@ import com.axpay.core.usecase.PayWithOrderReference;
 import com.axpay.core.usecase.ResumeAgreement;
 import com.axpay.core.usecase.ScheduleDueCharges;
 import com.axpay.gateway.axerve.AxerveRecurringGateway;
-import com.axpay.payments.log.AxerveMetrics;
 import com.axpay.gateway.axerve.AxerveRules;
+import com.axpay.payments.PaymentsWiring;
 import com.axpay.payments.config.ConfigurationException;
 import com.axpay.payments.config.LambdaSecretSource;
 import com.axpay.payments.config.LocalClock;
-import com.axpay.payments.PaymentsWiring;
 import com.axpay.payments.config.PaymentsConfig;
 import com.axpay.payments.config.Secret;
 import com.axpay.payments.http.StorefrontAuth;
+import com.axpay.payments.log.AxerveMetrics;
 import com.axpay.recurring.queue.SqsChargeQueue;
 import com.axpay.soap.AxerveClient;
 import com.axpay.soap.AxerveConfig;
@@ -120,10 +120,10 @@ public final class RecurringWiring implements AutoCloseable {
 
     /** The secrets a handler calling Axerve reads before its work (so a refusal comes before any side effect). */
     public List<Secret> axerveSecrets() {
-        return config.apikey() == null ? List.of() : List.of(config.apikey());
+        return config.axerveSecrets();
     }
 
-    /** Every secret this function was given. */
+    /** The function's settings (its secrets for the SnapStart hooks). */
     public PaymentsConfig config() {
         return config;
     }
@@ -175,7 +175,7 @@ public final class RecurringWiring implements AutoCloseable {
      */
     public PaymentsWiring.Primed prime() {
         AxerveClient.Primed soap = gateway instanceof AxerveRecurringGateway axerve ? axerve.prime() : null;
-        return new PaymentsWiring.Primed(soap, agreements.findById("priming-read").isEmpty());
+        return new PaymentsWiring.Primed(soap, agreements.findById(PaymentsWiring.PRIMING_KEY).isEmpty());
     }
 
     @Override

@@ -135,6 +135,11 @@ public final class PaymentsConfig {
         return storefrontApiKey;
     }
 
+    /** The secrets a handler calling Axerve reads before its work (so a refusal comes before any side effect). */
+    public List<Secret> axerveSecrets() {
+        return apikey == null ? List.of() : List.of(apikey);
+    }
+
     /** Every secret this function was given (SnapStart drops their cached values around a snapshot). */
     public List<Secret> secrets() {
         List<Secret> all = new ArrayList<>(2);

@@ -1,7 +1,5 @@
 package com.axpay.payments.config;
 
-import com.fasterxml.jackson.jr.ob.JSON;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -24,7 +22,6 @@ public final class SecretsExtensionClient implements SecretSource {
     public static final String ENV_SESSION_TOKEN = "AWS_SESSION_TOKEN";
     static final int DEFAULT_PORT = 2773;
     private static final int TIMEOUT_MS = 3000;
-    private static final int MAX_BODY_BYTES = 128 * 1024;
 
     private final String host;
     private final int port;
@@ -66,14 +63,9 @@ public final class SecretsExtensionClient implements SecretSource {
                 c.disconnect();
                 throw new ConfigurationException("secrets extension answered HTTP " + status + " for " + secretId);
             }
-            Object value;
             try (InputStream in = c.getInputStream()) {
-                value = JSON.std.mapFrom(in.readNBytes(MAX_BODY_BYTES)).get("SecretString");
+                return SecretSource.secretString(in, secretId);
             }
-            if (!(value instanceof String s) || s.isBlank()) {
-                throw new ConfigurationException("secret " + secretId + " has no SecretString");
-            }
-            return s.strip();
         } catch (IOException e) {
             throw new ConfigurationException("secrets extension unreachable on port " + port + " for " + secretId, e);
         }

@@ -35,7 +35,6 @@ public final class SecretsManagerDirectClient implements SecretSource {
     static final String SIGNING_NAME = "secretsmanager";
     private static final int CONNECT_TIMEOUT_MS = 3000;
     private static final int READ_TIMEOUT_MS = 5000;
-    private static final int MAX_BODY_BYTES = 128 * 1024;
 
     private final URI endpoint;
     private final String region;
@@ -129,14 +128,9 @@ public final class SecretsManagerDirectClient implements SecretSource {
                 throw new ConfigurationException("Secrets Manager answered HTTP " + status
                         + (type == null ? "" : " " + type) + " for " + secretId);
             }
-            Object value;
             try (InputStream in = c.getInputStream()) {
-                value = JSON.std.mapFrom(in.readNBytes(MAX_BODY_BYTES)).get("SecretString");
+                return SecretSource.secretString(in, secretId);
             }
-            if (!(value instanceof String s) || s.isBlank()) {
-                throw new ConfigurationException("secret " + secretId + " has no SecretString");
-            }
-            return s.strip();
         } catch (IOException e) {
             throw new ConfigurationException("Secrets Manager unreachable at " + endpoint.getHost() + " for "
                     + secretId, e);
@@ -168,7 +162,7 @@ public final class SecretsManagerDirectClient implements SecretSource {
             if (err == null) {
                 return null;
             }
-            Object type = JSON.std.mapFrom(err.readNBytes(MAX_BODY_BYTES)).get("__type");
+            Object type = JSON.std.mapFrom(err.readNBytes(MAX_ANSWER_BYTES)).get("__type");
             if (!(type instanceof String t)) {
                 return null;
             }
