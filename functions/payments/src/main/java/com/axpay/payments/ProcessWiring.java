@@ -1,35 +1,17 @@
 package com.axpay.payments;
 
-/**
- * The one {@link PaymentsWiring} of a Lambda process, built from the environment on first use (the handler's
- * no-arg constructor, i.e. during init; no secret is read then). Its {@link SnapStartHooks} prime it before the
- * snapshot and drop cached secrets around it.
- */
+import com.axpay.kit.Lazy;
+import com.axpay.kit.ProcessRoot;
+
+/** The payment use cases of a Lambda process, on its one {@link ProcessRoot} (and so its one priming hook). */
 public final class ProcessWiring {
 
-    private static volatile PaymentsWiring wiring;
-    private static SnapStartHooks hooks;
+    private static final Lazy<PaymentsWiring> WIRING = new Lazy<>(() -> new PaymentsWiring(ProcessRoot.get()));
 
     private ProcessWiring() {
     }
 
     public static PaymentsWiring get() {
-        PaymentsWiring w = wiring;
-        if (w == null) {
-            synchronized (ProcessWiring.class) {
-                w = wiring;
-                if (w == null) {
-                    w = PaymentsWiring.fromEnvironment(System.getenv());
-                    hooks = SnapStartHooks.register("Payments", w::prime, w.config().secrets());
-                    wiring = w;
-                }
-            }
-        }
-        return w;
-    }
-
-    /** The process's SnapStart hooks (null before the first {@link #get()}). */
-    public static SnapStartHooks hooks() {
-        return hooks;
+        return WIRING.get();
     }
 }

@@ -1,36 +1,18 @@
 package com.axpay.recurring;
 
-import com.axpay.payments.SnapStartHooks;
+import com.axpay.kit.Lazy;
+import com.axpay.kit.ProcessRoot;
 
-/**
- * The one {@link RecurringWiring} of a Lambda process, built from the environment on first use (during init; no
- * secret is read then), with the same {@link SnapStartHooks} as the payment functions.
- */
+/** The recurring use cases of a Lambda process, on its one {@link ProcessRoot} (and so its one priming hook). */
 public final class ProcessRecurringWiring {
 
-    private static volatile RecurringWiring wiring;
-    private static SnapStartHooks hooks;
+    private static final Lazy<RecurringWiring> WIRING =
+            new Lazy<>(() -> RecurringWiring.fromEnvironment(ProcessRoot.get(), System.getenv()));
 
     private ProcessRecurringWiring() {
     }
 
     public static RecurringWiring get() {
-        RecurringWiring w = wiring;
-        if (w == null) {
-            synchronized (ProcessRecurringWiring.class) {
-                w = wiring;
-                if (w == null) {
-                    w = RecurringWiring.fromEnvironment(System.getenv());
-                    hooks = SnapStartHooks.register("Recurring", w::prime, w.config().secrets());
-                    wiring = w;
-                }
-            }
-        }
-        return w;
-    }
-
-    /** The process's SnapStart hooks (null before the first {@link #get()}). */
-    public static SnapStartHooks hooks() {
-        return hooks;
+        return WIRING.get();
     }
 }

@@ -15,19 +15,13 @@ import com.axpay.core.usecase.ResumeAgreement;
 import com.axpay.core.usecase.ScheduleDueCharges;
 import com.axpay.gateway.axerve.AxerveRecurringGateway;
 import com.axpay.gateway.axerve.AxerveRules;
-import com.axpay.payments.PaymentsWiring;
-import com.axpay.payments.config.ConfigurationException;
-import com.axpay.payments.config.LambdaSecretSource;
-import com.axpay.payments.config.LocalClock;
-import com.axpay.payments.config.PaymentsConfig;
-import com.axpay.payments.config.Secret;
-import com.axpay.payments.http.StorefrontAuth;
-import com.axpay.payments.log.AxerveMetrics;
+import com.axpay.kit.FunctionRoot;
+import com.axpay.kit.config.ConfigurationException;
+import com.axpay.kit.config.PaymentsConfig;
+import com.axpay.kit.config.Secret;
+import com.axpay.kit.http.StorefrontAuth;
 import com.axpay.recurring.queue.SqsChargeQueue;
-import com.axpay.soap.AxerveClient;
-import com.axpay.soap.AxerveConfig;
 import com.axpay.store.dynamodb.DynamoDbAgreementRepository;
-import com.axpay.store.dynamodb.DynamoDbClients;
 import com.axpay.store.dynamodb.DynamoDbPaymentRepository;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -53,6 +47,7 @@ public final class RecurringWiring implements AutoCloseable {
     /** Margin over the Axerve call budget before a SUBMITTING charge is presumed abandoned. */
     static final Duration LEASE_MARGIN = Duration.ofSeconds(10);
 
+    private final FunctionRoot root;
     private final PaymentsConfig config;
     private final Clock clock;
     private final DynamoDbClient dynamoDb;
@@ -63,8 +58,20 @@ public final class RecurringWiring implements AutoCloseable {
     private final DunningPolicy dunning;
     private final StorefrontAuth storefrontAuth;
 
+    /** On the process's root: its clients, clock, settings and observed Axerve gateway. */
+    public RecurringWiring(FunctionRoot root, ChargeQueue queue, DunningPolicy dunning) {
+        this(root, root.config(), root.clock(), root.dynamoDb(), root.recurringGateway(), queue, dunning);
+    }
+
+    /** With a gateway of the caller's (the benchmark's and the queue test's harness); priming then skips Axerve. */
     public RecurringWiring(PaymentsConfig config, Clock clock, DynamoDbClient dynamoDb, RecurringGateway gateway,
                            ChargeQueue queue, DunningPolicy dunning) {
+        this(null, config, clock, dynamoDb, gateway, queue, dunning);
+    }
+
+    private RecurringWiring(FunctionRoot root, PaymentsConfig config, Clock clock, DynamoDbClient dynamoDb,
+                            RecurringGateway gateway, ChargeQueue queue, DunningPolicy dunning) {
+        this.root = root;
         this.config = Objects.requireNonNull(config);
         this.clock = Objects.requireNonNull(clock);
         this.dynamoDb = Objects.requireNonNull(dynamoDb);
@@ -77,12 +84,16 @@ public final class RecurringWiring implements AutoCloseable {
     }
 
     public static RecurringWiring fromEnvironment(Map<String, String> env) {
-        PaymentsConfig config = PaymentsConfig.fromEnvironment(env, LambdaSecretSource.fromEnvironment(env));
+        return fromEnvironment(FunctionRoot.fromEnvironment(env), env);
+    }
+
+    /** The recurring use cases of a process on its root, with the queue and dunning settings of {@code env}. */
+    public static RecurringWiring fromEnvironment(FunctionRoot root, Map<String, String> env) {
         // only the schedule enqueues: the other functions get no queue URL and no permission to send
         ChargeQueue queue = env.containsKey(ENV_QUEUE_URL) ? SqsChargeQueue.fromEnvironment(env) : messages -> {
             throw new IllegalStateException(ENV_QUEUE_URL + " is not set: this function does not enqueue charges");
         };
-        return create(config, LocalClock.fromEnvironment(env), queue, dunning(env.get(ENV_DUNNING)));
+        return new RecurringWiring(root, queue, dunning(env.get(ENV_DUNNING)));
     }
 
     /** A bad value fails INIT with a message naming the variable (the deployer sees it in the init error). */
@@ -97,21 +108,13 @@ public final class RecurringWiring implements AutoCloseable {
 
     /** Real DynamoDB and Axerve clients from the configuration, with the given clock and queue. */
     public static RecurringWiring create(PaymentsConfig config, Clock clock, ChargeQueue queue, DunningPolicy dunning) {
-        AxerveClient axerve = AxerveClient.create(AxerveConfig.builder()
-                .environment(config.axerveEnvironment())
-                .shopLogin(config.shopLogin())
-                .apikey(PaymentsWiring.apikeySupplier(config))
-                .connectTimeout(config.connectTimeout())
-                .readTimeout(config.readTimeout())
-                .build());
-        return new RecurringWiring(config, clock, DynamoDbClients.create(config.store()),
-                new AxerveRecurringGateway(axerve, new AxerveMetrics()), queue, dunning);
+        return new RecurringWiring(FunctionRoot.create(config, clock), queue, dunning);
     }
 
     /**
      * For the storefront routes' handlers (their constructor, i.e. init): the key is required there, not read.
      *
-     * @throws com.axpay.payments.config.ConfigurationException when the function was given no storefront key
+     * @throws com.axpay.kit.config.ConfigurationException when the function was given no storefront key
      */
     public StorefrontAuth storefrontAuth() {
         config.requireStorefrontApiKey();
@@ -169,13 +172,12 @@ public final class RecurringWiring implements AutoCloseable {
         return config.connectTimeout().plus(config.readTimeout());
     }
 
-    /**
-     * Before a SnapStart snapshot, as the payment functions do: the SOAP client's request path run inside the JVM
-     * (nothing sent to Axerve) and one DynamoDB read of an agreement no one has (nothing written). No secret is read.
-     */
-    public PaymentsWiring.Primed prime() {
-        AxerveClient.Primed soap = gateway instanceof AxerveRecurringGateway axerve ? axerve.prime() : null;
-        return new PaymentsWiring.Primed(soap, agreements.findById(PaymentsWiring.PRIMING_KEY).isEmpty());
+    /** Before a SnapStart snapshot: the process's one priming ({@link FunctionRoot#prime()}). */
+    public FunctionRoot.Primed prime() {
+        if (root != null) {
+            return root.prime();
+        }
+        return new FunctionRoot.Primed(null, agreements.findById(FunctionRoot.PRIMING_KEY).isEmpty(), false);
     }
 
     @Override

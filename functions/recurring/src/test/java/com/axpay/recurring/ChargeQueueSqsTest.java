@@ -1,6 +1,6 @@
 package com.axpay.recurring;
 
-import com.axpay.payments.stack.DynamoDbLocal;
+
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
@@ -9,7 +9,10 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.axpay.core.agreement.Agreement;
-import com.axpay.payments.config.PaymentsConfig;
+import com.axpay.kit.config.PaymentsConfig;
+import com.axpay.kit.testing.ApiEvents;
+import com.axpay.kit.testing.DynamoDbLocal;
+import com.axpay.kit.testing.SimAdmin;
 import com.axpay.recurring.handlers.ChargeWorkerHandler;
 import com.axpay.recurring.handlers.ScheduleHandler;
 import com.axpay.recurring.queue.SqsChargeQueue;

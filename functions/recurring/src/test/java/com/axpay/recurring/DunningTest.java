@@ -1,11 +1,13 @@
 package com.axpay.recurring;
 
+
 import com.axpay.core.agreement.Agreement;
 import com.axpay.core.agreement.AgreementState;
 import com.axpay.core.agreement.ChargeHistoryEntry;
 import com.axpay.core.agreement.ChargeState;
 import com.axpay.core.agreement.DeclineClass;
 import com.axpay.core.usecase.ResumeAgreement;
+import com.axpay.kit.testing.SimAdmin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,12 @@
 package com.axpay.recurring;
 
+
 import com.axpay.core.agreement.Agreement;
 import com.axpay.core.agreement.AgreementState;
 import com.axpay.core.agreement.ChargeState;
 import com.axpay.core.usecase.ChargeProcessor;
 import com.axpay.core.usecase.ChargeUpsell;
+import com.axpay.kit.testing.SimAdmin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

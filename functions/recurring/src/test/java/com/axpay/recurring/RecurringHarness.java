@@ -1,6 +1,5 @@
 package com.axpay.recurring;
 
-import com.axpay.payments.stack.DynamoDbLocal;
 import com.axpay.core.agreement.Agreement;
 import com.axpay.core.agreement.AgreementTerms;
 import com.axpay.core.agreement.ChargeIds;
@@ -13,6 +12,7 @@ import com.axpay.core.usecase.ChargeCycle;
 import com.axpay.core.usecase.ChargeProcessor;
 import com.axpay.core.usecase.ScheduleDueCharges;
 import com.axpay.gateway.axerve.AxerveRecurringGateway;
+import com.axpay.kit.testing.DynamoDbLocal;
 import com.axpay.simulator.AxerveSimulator;
 import com.axpay.simulator.SimulatorOptions;
 import com.axpay.soap.AxerveClient;

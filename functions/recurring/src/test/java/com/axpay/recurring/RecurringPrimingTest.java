@@ -1,10 +1,10 @@
 package com.axpay.recurring;
 
 import com.axpay.core.agreement.DunningPolicy;
-import com.axpay.payments.PaymentsWiring;
-import com.axpay.payments.SnapStartHooks;
-import com.axpay.payments.config.PaymentsConfig;
-import com.axpay.payments.stack.DynamoDbLocal;
+import com.axpay.kit.FunctionRoot;
+import com.axpay.kit.SnapStartHooks;
+import com.axpay.kit.config.PaymentsConfig;
+import com.axpay.kit.testing.DynamoDbLocal;
 import com.axpay.soap.transport.PrimingEndpoint;
 import com.axpay.store.dynamodb.DynamoDbClients;
 import com.axpay.store.dynamodb.StoreConfig;
@@ -67,7 +67,7 @@ class RecurringPrimingTest {
 
                 hooks.beforeCheckpoint(null);
 
-                PaymentsWiring.Primed primed = assertInstanceOf(PaymentsWiring.Primed.class, hooks.lastPrimed());
+                FunctionRoot.Primed primed = assertInstanceOf(FunctionRoot.Primed.class, hooks.lastPrimed());
                 assertEquals(List.of("PRIMING", "priming-1", "MOV", "OK"), primed.soap().parsed());
                 assertTrue(primed.dynamoDbRead());
                 assertEquals(exchanges + 4, PrimingEndpoint.exchanges());

@@ -9,7 +9,7 @@ import com.axpay.core.agreement.DunningPolicy;
 import com.axpay.core.agreement.Plan;
 import com.axpay.core.agreement.RecurringMode;
 import com.axpay.gateway.axerve.AxerveRecurringGateway;
-import com.axpay.payments.config.PaymentsConfig;
+import com.axpay.kit.config.PaymentsConfig;
 import com.axpay.recurring.RecurringWiring;
 import com.axpay.recurring.handlers.ChargeWorkerHandler;
 import com.axpay.recurring.queue.SqsChargeQueue;

@@ -5,11 +5,12 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.core.port.GatewayException;
 import com.axpay.core.usecase.HandleGatewayNotification;
 import com.axpay.core.validation.ResultStrings;
+import com.axpay.kit.handler.ApiHandler;
+import com.axpay.kit.http.GatewayFailures;
+import com.axpay.kit.http.HttpResponses;
+import com.axpay.kit.http.Requests;
 import com.axpay.payments.PaymentsWiring;
 import com.axpay.payments.ProcessWiring;
-import com.axpay.payments.http.GatewayFailures;
-import com.axpay.payments.http.HttpResponses;
-import com.axpay.payments.http.Requests;
 
 import java.util.Map;
 

@@ -6,12 +6,13 @@ import com.axpay.core.domain.Payment;
 import com.axpay.core.port.GatewayException;
 import com.axpay.core.usecase.CapturePayment;
 import com.axpay.core.usecase.OperationRefusedException;
+import com.axpay.kit.handler.StorefrontHandler;
+import com.axpay.kit.http.HttpResponses;
+import com.axpay.kit.http.Requests;
 import com.axpay.payments.PaymentsWiring;
 import com.axpay.payments.ProcessWiring;
-import com.axpay.payments.http.HttpResponses;
 import com.axpay.payments.http.OperationBody;
 import com.axpay.payments.http.OperationResponses;
-import com.axpay.payments.http.Requests;
 
 /**
  * POST /payments/{paymentId}/capture (deferred-capture merchants): callSettleS2S of the full amount. 200 with

@@ -4,11 +4,12 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.core.domain.Payment;
 import com.axpay.core.usecase.GetPayment;
+import com.axpay.kit.handler.StorefrontHandler;
+import com.axpay.kit.http.HttpResponses;
+import com.axpay.kit.http.PaymentJson;
+import com.axpay.kit.http.Requests;
 import com.axpay.payments.PaymentsWiring;
 import com.axpay.payments.ProcessWiring;
-import com.axpay.payments.http.HttpResponses;
-import com.axpay.payments.http.PaymentJson;
-import com.axpay.payments.http.Requests;
 
 import java.util.Optional;
 

@@ -5,11 +5,11 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.axpay.core.usecase.ReconcileStalePayments;
 import com.axpay.core.usecase.RefundPayment;
+import com.axpay.kit.config.Secret;
+import com.axpay.kit.config.SecretUnavailableException;
+import com.axpay.kit.log.JsonLog;
 import com.axpay.payments.PaymentsWiring;
 import com.axpay.payments.ProcessWiring;
-import com.axpay.payments.config.Secret;
-import com.axpay.payments.config.SecretUnavailableException;
-import com.axpay.payments.log.JsonLog;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -6,12 +6,13 @@ import com.axpay.core.domain.Refund;
 import com.axpay.core.port.GatewayException;
 import com.axpay.core.usecase.OperationRefusedException;
 import com.axpay.core.usecase.RefundPayment;
+import com.axpay.kit.handler.StorefrontHandler;
+import com.axpay.kit.http.HttpResponses;
+import com.axpay.kit.http.Requests;
 import com.axpay.payments.PaymentsWiring;
 import com.axpay.payments.ProcessWiring;
-import com.axpay.payments.http.HttpResponses;
 import com.axpay.payments.http.OperationBody;
 import com.axpay.payments.http.OperationResponses;
-import com.axpay.payments.http.Requests;
 
 /**
  * POST /payments/{paymentId}/refunds: 201 refund done now; 200 the same refundId again (its stored outcome); 202

@@ -7,12 +7,13 @@ import com.axpay.core.usecase.PaymentConflictException;
 import com.axpay.core.usecase.StartPayment;
 import com.axpay.core.validation.ValidationError;
 import com.axpay.core.validation.ValidationException;
+import com.axpay.kit.handler.StorefrontHandler;
+import com.axpay.kit.http.GatewayFailures;
+import com.axpay.kit.http.HttpResponses;
+import com.axpay.kit.http.PaymentJson;
+import com.axpay.kit.http.RequestBody;
 import com.axpay.payments.PaymentsWiring;
 import com.axpay.payments.ProcessWiring;
-import com.axpay.payments.http.GatewayFailures;
-import com.axpay.payments.http.HttpResponses;
-import com.axpay.payments.http.PaymentJson;
-import com.axpay.payments.http.RequestBody;
 import com.axpay.payments.http.StartPaymentBody;
 
 import java.util.List;

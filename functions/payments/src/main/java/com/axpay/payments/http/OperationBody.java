@@ -1,8 +1,9 @@
 package com.axpay.payments.http;
 
-import com.axpay.core.usecase.OperationRefusedException;
-import com.axpay.core.usecase.OperationRefusedException.Reason;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.axpay.core.usecase.OperationRefusedException.Reason;
+import com.axpay.core.usecase.OperationRefusedException;
+import com.axpay.kit.http.RequestBody;
 
 import java.util.Map;
 

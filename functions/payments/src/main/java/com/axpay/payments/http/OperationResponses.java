@@ -7,6 +7,8 @@ import com.axpay.core.domain.PaymentState;
 import com.axpay.core.domain.Refund;
 import com.axpay.core.port.GatewayException;
 import com.axpay.core.usecase.OperationRefusedException;
+import com.axpay.kit.http.GatewayFailures;
+import com.axpay.kit.http.HttpResponses;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;

@@ -1,7 +1,8 @@
 package com.axpay.payments.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.axpay.payments.stack.Events;
+import com.axpay.kit.handler.ApiHandler;
+import com.axpay.kit.testing.Events;
 import com.axpay.payments.stack.PaymentStack;
 import com.axpay.soap.AxerveClient;
 import com.axpay.soap.AxerveConfig;

@@ -1,9 +1,9 @@
 package com.axpay.payments.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.axpay.payments.stack.Events;
-import com.axpay.payments.stack.PaymentStack;
+import com.axpay.kit.testing.Events;
 import com.axpay.payments.stack.PaymentStack.S2sMode;
+import com.axpay.payments.stack.PaymentStack;
 import com.axpay.simulator.NotificationView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;

@@ -99,7 +99,7 @@ class ResilienceTest {
         assertEquals("REDIRECTED", stack.state((String) started.get("paymentId")));
 
         stack.admin.clearFaults();
-        APIGatewayV2HTTPResponse redelivered = stack.s2s.handleRequest(com.axpay.payments.stack.Events.axerveGet(
+        APIGatewayV2HTTPResponse redelivered = stack.s2s.handleRequest(com.axpay.kit.testing.Events.axerveGet(
                 "/axerve/s2s", "a=" + n.shopLogin() + "&b=" + n.b()), null);
 
         assertEquals(200, redelivered.getStatusCode());

@@ -1,16 +1,17 @@
 package com.axpay.payments.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.axpay.kit.FunctionRoot;
+import com.axpay.kit.SnapStartHooks;
+import com.axpay.kit.config.PaymentsConfig;
+import com.axpay.kit.config.Secret;
+import com.axpay.kit.config.SecretsExtensionClient;
+import com.axpay.kit.testing.DynamoDbLocal;
+import com.axpay.kit.testing.Events;
+import com.axpay.kit.testing.SecretsExtensionStandIn;
+import com.axpay.kit.testing.SimAdmin;
 import com.axpay.payments.PaymentsWiring;
-import com.axpay.payments.SnapStartHooks;
-import com.axpay.payments.config.PaymentsConfig;
-import com.axpay.payments.config.Secret;
-import com.axpay.payments.config.SecretsExtensionClient;
-import com.axpay.payments.stack.DynamoDbLocal;
-import com.axpay.payments.stack.Events;
 import com.axpay.payments.stack.PaymentStack;
-import com.axpay.payments.stack.SecretsExtensionStandIn;
-import com.axpay.payments.stack.SimAdmin;
 import com.axpay.simulator.AxerveSimulator;
 import com.axpay.simulator.SimulatorOptions;
 import com.axpay.soap.transport.PrimingEndpoint;
@@ -277,19 +278,25 @@ class SecretsInInvokeTest {
         env.put("AXERVE_ENV", "http://127.0.0.1:" + axerve.getAddress().getPort());
         try (PaymentsWiring wiring = init();
              DynamoDbClient ddb = DynamoDbClients.create(StoreConfig.fromEnvironment(env))) {
-            SnapStartHooks hooks = SnapStartHooks.register("Payments", wiring::prime, wiring.config().secrets());
+            SnapStartHooks hooks = SnapStartHooks.register("Payments", wiring::prime, wiring.root()::reconnect,
+                    wiring.config().secrets());
             int exchanges = PrimingEndpoint.exchanges();
 
             hooks.beforeCheckpoint(null);
 
-            PaymentsWiring.Primed primed = assertInstanceOf(PaymentsWiring.Primed.class, hooks.lastPrimed());
+            FunctionRoot.Primed primed = assertInstanceOf(FunctionRoot.Primed.class, hooks.lastPrimed());
             assertEquals(List.of("PRIMING", "priming-1", "MOV", "OK"), primed.soap().parsed(),
                     "Encrypt, Decrypt, callReadTrxS2S and callPagamS2S marshalled and their answers parsed");
-            assertTrue(primed.dynamoDbRead(), "the DynamoDB read completed");
+            assertTrue(primed.dynamoDbRead(), "the DynamoDB reads completed");
+            assertTrue(primed.dynamoDbWritesRefused(), "both conditional writes were tried and refused");
             assertEquals(exchanges + 4, PrimingEndpoint.exchanges(), "the four calls went through the transport");
-            assertEquals(0, axerveRequests.get(), "priming reached Axerve");
-            assertEquals(0, extension.calls(), "priming read a secret");
-            assertEquals(0, ddb.scan(s -> s.tableName(env.get("PAYMENTS_TABLE"))).count(), "priming wrote");
+
+            hooks.afterRestore(null);
+
+            assertEquals(0, axerveRequests.get(), "priming or the reconnect reached Axerve");
+            assertEquals(0, extension.calls(), "priming or the reconnect read a secret");
+            assertEquals(0, ddb.scan(s -> s.tableName(env.get("PAYMENTS_TABLE"))).count(),
+                    "priming or the reconnect wrote");
         } finally {
             axerve.stop(0);
         }

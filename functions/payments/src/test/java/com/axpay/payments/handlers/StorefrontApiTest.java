@@ -2,7 +2,7 @@ package com.axpay.payments.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.axpay.payments.stack.Events;
+import com.axpay.kit.testing.Events;
 import com.axpay.payments.stack.PaymentStack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,8 +1,8 @@
 package com.axpay.payments.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
-import com.axpay.payments.stack.Events;
-import com.axpay.payments.stack.LogLines;
+import com.axpay.kit.testing.Events;
+import com.axpay.kit.testing.LogLines;
 import com.axpay.payments.stack.PaymentStack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,17 +1,17 @@
 package com.axpay.payments.openapi;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.core.domain.Amounts;
 import com.axpay.core.validation.AmountField;
-import com.axpay.payments.stack.OpenApiSchemas;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.axpay.kit.handler.ApiHandler;
+import com.axpay.kit.testing.Events;
+import com.axpay.kit.testing.OpenApiSchemas;
 import com.axpay.payments.PaymentsWiring;
-import com.axpay.payments.handlers.ApiHandler;
 import com.axpay.payments.handlers.CancelPaymentHandler;
 import com.axpay.payments.handlers.CapturePaymentHandler;
 import com.axpay.payments.handlers.GetPaymentHandler;
 import com.axpay.payments.handlers.RefundPaymentHandler;
 import com.axpay.payments.handlers.StartPaymentHandler;
-import com.axpay.payments.stack.Events;
 import com.axpay.payments.stack.PaymentStack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

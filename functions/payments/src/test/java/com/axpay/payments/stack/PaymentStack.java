@@ -2,6 +2,9 @@ package com.axpay.payments.stack;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.axpay.kit.testing.DynamoDbLocal;
+import com.axpay.kit.testing.Events;
+import com.axpay.kit.testing.SimAdmin;
 import com.axpay.payments.PaymentsWiring;
 import com.axpay.payments.handlers.AxerveNotificationHandler;
 import com.axpay.payments.handlers.AxerveReturnHandler;

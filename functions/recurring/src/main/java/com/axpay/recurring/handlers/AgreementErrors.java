@@ -2,7 +2,7 @@ package com.axpay.recurring.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.core.usecase.AgreementException;
-import com.axpay.payments.http.HttpResponses;
+import com.axpay.kit.http.HttpResponses;
 
 /** Agreement refusals as HTTP answers. */
 final class AgreementErrors {

@@ -7,11 +7,11 @@ import com.axpay.core.usecase.PayWithOrderReference;
 import com.axpay.core.usecase.PaymentConflictException;
 import com.axpay.core.validation.ValidationError;
 import com.axpay.core.validation.ValidationException;
-import com.axpay.payments.handlers.StorefrontHandler;
-import com.axpay.payments.http.GatewayFailures;
-import com.axpay.payments.http.HttpResponses;
-import com.axpay.payments.http.PaymentJson;
-import com.axpay.payments.http.RequestBody;
+import com.axpay.kit.handler.StorefrontHandler;
+import com.axpay.kit.http.GatewayFailures;
+import com.axpay.kit.http.HttpResponses;
+import com.axpay.kit.http.PaymentJson;
+import com.axpay.kit.http.RequestBody;
 import com.axpay.recurring.ProcessRecurringWiring;
 import com.axpay.recurring.RecurringWiring;
 
