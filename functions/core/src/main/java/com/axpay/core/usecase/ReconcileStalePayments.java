@@ -21,6 +21,11 @@ import java.util.Objects;
  * callReadTrxS2S. A verdict is applied with a conditional write; "no such transaction" makes it EXPIRED; no verdict
  * counts an attempt (and, by touching updatedAt, waits another threshold). After {@code maxAttempts} the payment is
  * flagged as exhausted and leaves the sweep: it needs a person.
+ *
+ * <p>Capture and cancel attempts whose outcome is open past the threshold are resolved the same way
+ * ({@link OperationAttempts#resolve}): applied when Axerve shows the effect, cleared when Axerve shows the payment
+ * still authorized after the call's lease (the merchant may send it again), left for the next run otherwise. The
+ * reconciler never sends a capture or cancel itself.
  */
 public final class ReconcileStalePayments {
 
@@ -33,9 +38,11 @@ public final class ReconcileStalePayments {
     private final Duration threshold;
     private final int maxAttempts;
     private final int batchSize;
+    private final OperationAttempts attempts;
 
+    /** @param operationLease the Axerve call's whole budget: a capture or cancel younger than that may still land */
     public ReconcileStalePayments(PaymentRepository payments, PaymentGateway gateway, Clock clock,
-                                  Duration threshold, int maxAttempts, int batchSize) {
+                                  Duration threshold, int maxAttempts, int batchSize, Duration operationLease) {
         if (threshold.isNegative() || threshold.isZero() || maxAttempts < 1 || batchSize < 1) {
             throw new IllegalArgumentException("threshold, maxAttempts and batchSize must be positive");
         }
@@ -45,10 +52,14 @@ public final class ReconcileStalePayments {
         this.threshold = threshold;
         this.maxAttempts = maxAttempts;
         this.batchSize = batchSize;
+        this.attempts = new OperationAttempts(payments, gateway, clock, operationLease);
     }
 
-    /** Counts for the run's log line and metrics. */
-    public record Report(int examined, int resolved, int retryLater, int exhausted, int lostRaces) {
+    /**
+     * Counts for the run's log line and metrics: payments and open operations together in the first five;
+     * {@code stuck} is every payment the reconciler gave up on so far (they need a person).
+     */
+    public record Report(int examined, int resolved, int retryLater, int exhausted, int lostRaces, long stuck) {
     }
 
     public Report run() {
@@ -65,10 +76,45 @@ public final class ReconcileStalePayments {
                 }
             }
         }
-        return new Report(examined, resolved, retry, exhausted, lost);
+        for (Payment p : payments.findStaleOperations(cutoff, batchSize)) {
+            examined++;
+            switch (reconcileOperation(p)) {
+                case RESOLVED -> resolved++;
+                case RETRY_LATER -> retry++;
+                case EXHAUSTED -> exhausted++;
+                case LOST_RACE -> lost++;
+            }
+        }
+        return new Report(examined, resolved, retry, exhausted, lost, payments.countStuck());
     }
 
     private enum Verdict { RESOLVED, RETRY_LATER, EXHAUSTED, LOST_RACE }
+
+    private Verdict reconcileOperation(Payment p) {
+        OperationAttempts.Resolution r;
+        try {
+            r = attempts.resolve(p);
+        } catch (GatewayException e) {
+            r = OperationAttempts.Resolution.STILL_OPEN; // no verdict: counted, asked again next run
+        }
+        switch (r) {
+            case SUCCEEDED, FAILED -> {
+                return Verdict.RESOLVED;
+            }
+            case LOST_RACE -> {
+                return Verdict.LOST_RACE;
+            }
+            default -> {
+                Instant now = clock.instant();
+                boolean giveUp = p.operation().checks() + 1 >= maxAttempts;
+                Payment next = p.toBuilder().operation(p.operation().checked(now, giveUp)).updatedAt(now).build();
+                if (!(payments.update(next, p.version(), EnumSet.of(p.state())) instanceof Applied)) {
+                    return Verdict.LOST_RACE;
+                }
+                return giveUp ? Verdict.EXHAUSTED : Verdict.RETRY_LATER;
+            }
+        }
+    }
 
     private Verdict reconcile(Payment p) {
         Instant now = clock.instant();

@@ -14,11 +14,11 @@ import com.axpay.payments.log.JsonLog;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongSupplier;
 
 /**
- * The scheduled sweep (EventBridge rule): asks Axerve about payments left open past the threshold, and settles
- * refunds whose answer from Axerve was lost and that nobody asked about again. Safe to run
+ * The scheduled sweep (EventBridge rule): asks Axerve about payments left open past the threshold and about captures
+ * and cancels whose answer was lost, and settles refunds whose answer from Axerve was lost and that nobody asked
+ * about again. Safe to run
  * twice or concurrently (every write is conditional). A failure propagates, so the asynchronous invocation is
  * retried and finally lands in the dead-letter queue.
  */
@@ -29,7 +29,6 @@ public final class ReconcilerHandler implements RequestHandler<ScheduledEvent, M
 
     private final JsonLog log = new JsonLog("Reconciler");
     private final ReconcileStalePayments reconciler;
-    private final LongSupplier stuckPayments;
     private final RefundPayment refunds;
     private final List<Secret> secrets;
 
@@ -39,7 +38,6 @@ public final class ReconcilerHandler implements RequestHandler<ScheduledEvent, M
 
     public ReconcilerHandler(PaymentsWiring wiring) {
         this.reconciler = wiring.reconciler();
-        this.stuckPayments = wiring::stuckPayments;
         this.refunds = wiring.refundPayment();
         this.secrets = wiring.axerveSecrets();
     }
@@ -56,7 +54,7 @@ public final class ReconcilerHandler implements RequestHandler<ScheduledEvent, M
         }
         ReconcileStalePayments.Report r = reconciler.run();
         int refundsSettled = refunds.reconcilePending(REFUND_BATCH);
-        long stuck = stuckPayments.getAsLong();
+        long stuck = r.stuck();
         log.info("reconciliation run").count("examined", r.examined()).count("resolved", r.resolved())
                 .count("retryLater", r.retryLater()).count("exhausted", r.exhausted())
                 .count("lostRaces", r.lostRaces()).count("refundsSettled", refundsSettled)
