@@ -141,7 +141,7 @@ public final class PaymentsWiring implements AutoCloseable {
 
     public ReconcileStalePayments reconciler() {
         return new ReconcileStalePayments(payments, gateway, clock, config.reconcileAfter(),
-                config.reconcileMaxAttempts(), RECONCILE_BATCH, operationLease());
+                config.reconcileMaxAttempts(), RECONCILE_BATCH, operationLease(), refundPayment());
     }
 
     public RefundPayment refundPayment() {

@@ -26,6 +26,9 @@ import java.util.Objects;
  * ({@link OperationAttempts#resolve}): applied when Axerve shows the effect, cleared when Axerve shows the payment
  * still authorized after the call's lease (the merchant may send it again), left for the next run otherwise. The
  * reconciler never sends a capture or cancel itself.
+ *
+ * <p>Refunds whose answer was lost and that nobody asked about again are settled last
+ * ({@link RefundPayment#reconcilePending}), so one run covers every side effect of a payment.
  */
 public final class ReconcileStalePayments {
 
@@ -39,10 +42,15 @@ public final class ReconcileStalePayments {
     private final int maxAttempts;
     private final int batchSize;
     private final OperationAttempts attempts;
+    private final RefundPayment refunds;
 
-    /** @param operationLease the Axerve call's whole budget: a capture or cancel younger than that may still land */
+    /**
+     * @param operationLease the Axerve call's whole budget: a capture or cancel younger than that may still land
+     * @param refunds        settles the pending refunds of the run (at most {@code batchSize / 2})
+     */
     public ReconcileStalePayments(PaymentRepository payments, PaymentGateway gateway, Clock clock,
-                                  Duration threshold, int maxAttempts, int batchSize, Duration operationLease) {
+                                  Duration threshold, int maxAttempts, int batchSize, Duration operationLease,
+                                  RefundPayment refunds) {
         if (threshold.isNegative() || threshold.isZero() || maxAttempts < 1 || batchSize < 1) {
             throw new IllegalArgumentException("threshold, maxAttempts and batchSize must be positive");
         }
@@ -53,13 +61,16 @@ public final class ReconcileStalePayments {
         this.maxAttempts = maxAttempts;
         this.batchSize = batchSize;
         this.attempts = new OperationAttempts(payments, gateway, clock, operationLease);
+        this.refunds = Objects.requireNonNull(refunds);
     }
 
     /**
      * Counts for the run's log line and metrics: payments and open operations together in the first five;
-     * {@code stuck} is every payment the reconciler gave up on so far (they need a person).
+     * {@code refundsSettled} pending refunds no longer pending; {@code stuck} every payment the reconciler gave up on
+     * so far (they need a person).
      */
-    public record Report(int examined, int resolved, int retryLater, int exhausted, int lostRaces, long stuck) {
+    public record Report(int examined, int resolved, int retryLater, int exhausted, int lostRaces,
+                         int refundsSettled, long stuck) {
     }
 
     public Report run() {
@@ -85,7 +96,8 @@ public final class ReconcileStalePayments {
                 case LOST_RACE -> lost++;
             }
         }
-        return new Report(examined, resolved, retry, exhausted, lost, payments.countStuck());
+        int refundsSettled = refunds.reconcilePending(Math.max(1, batchSize / 2));
+        return new Report(examined, resolved, retry, exhausted, lost, refundsSettled, payments.countStuck());
     }
 
     private enum Verdict { RESOLVED, RETRY_LATER, EXHAUSTED, LOST_RACE }
