@@ -195,6 +195,11 @@ final class OperationAttempts {
                 : Resolution.LOST_RACE;
     }
 
+    /** Whether the call that sent the open attempt of {@code p} may still be running (within its lease). */
+    boolean mayStillLand(Payment p) {
+        return p.operation().mayStillLand(clock.instant(), lease);
+    }
+
     /** Whether a gateway state shows that the operation took effect (a capture later refunded was a capture). */
     private static boolean happened(Kind kind, PaymentState seen) {
         return switch (kind) {

@@ -88,6 +88,9 @@ public final class ReconcileStalePayments {
             }
         }
         for (Payment p : payments.findStaleOperations(cutoff, batchSize)) {
+            if (attempts.mayStillLand(p)) {
+                continue; // a threshold shorter than the call's lease: the call may be running, not a check
+            }
             examined++;
             switch (reconcileOperation(p)) {
                 case RESOLVED -> resolved++;

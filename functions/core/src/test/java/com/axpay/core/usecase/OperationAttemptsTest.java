@@ -205,6 +205,21 @@ class OperationAttemptsTest {
         assertEquals(2, axerve.calls);
     }
 
+    @Test
+    void aReconcilerRunWithinTheLeaseLeavesTheAttemptToItsCallAndCountsNothing() {
+        ReconcileStalePayments eager = new ReconcileStalePayments(payments, axerve, clock, Duration.ofSeconds(1), 1,
+                10, LEASE, new RefundPayment(payments, new NoRefunds(), axerve, axerve, clock, LEASE));
+        Payment p = lostCapture();
+        clock.advance(Duration.ofSeconds(2));
+
+        assertEquals(0, eager.run().examined());
+        assertEquals(0, axerve.queries);
+        assertEquals(0, payments.get(p).operation().checks());
+        clock.advance(LEASE);
+        assertEquals(1, eager.run().resolved());
+        assertEquals(OperationAttempt.NOT_APPLIED, payments.get(p).operation().errorCode());
+    }
+
     // ---- helpers
 
     private Payment lostCapture() {
