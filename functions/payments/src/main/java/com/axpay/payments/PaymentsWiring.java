@@ -23,7 +23,6 @@ import com.axpay.kit.http.StorefrontAuth;
 import com.axpay.store.dynamodb.DynamoDbAgreementRepository;
 import com.axpay.store.dynamodb.DynamoDbPaymentRepository;
 import com.axpay.store.dynamodb.DynamoDbRefundRepository;
-import com.axpay.store.dynamodb.StuckPayments;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
@@ -120,25 +119,24 @@ public final class PaymentsWiring implements AutoCloseable {
 
     public ReconcileStalePayments reconciler() {
         return new ReconcileStalePayments(payments, gateway, clock, config.reconcileAfter(),
-                config.reconcileMaxAttempts(), RECONCILE_BATCH);
+                config.reconcileMaxAttempts(), RECONCILE_BATCH, operationLease(), refundPayment());
     }
 
     public RefundPayment refundPayment() {
-        return new RefundPayment(payments, refunds, gateway, gateway, clock,
-                config.connectTimeout().plus(config.readTimeout()).plus(ENCRYPT_LEASE_MARGIN));
+        return new RefundPayment(payments, refunds, gateway, gateway, clock, operationLease());
     }
 
     public CancelPayment cancelPayment() {
-        return new CancelPayment(payments, gateway, gateway, clock);
+        return new CancelPayment(payments, gateway, gateway, clock, operationLease());
     }
 
     public CapturePayment capturePayment() {
-        return new CapturePayment(payments, gateway, gateway, clock);
+        return new CapturePayment(payments, gateway, gateway, clock, operationLease());
     }
 
-    /** Payments the reconciler gave up on (the reconciler's StuckPayments metric). */
-    public long stuckPayments() {
-        return new StuckPayments(root.dynamoDb(), config.store().paymentsTable()).count();
+    /** How long a refund, capture or cancel sent to Axerve may still land there: the call's budget and a margin. */
+    private Duration operationLease() {
+        return config.connectTimeout().plus(config.readTimeout()).plus(ENCRYPT_LEASE_MARGIN);
     }
 
     /** Before a SnapStart snapshot: the process's one priming ({@link FunctionRoot#prime()}). */

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param addressesReadAt    when buyer and addresses were read with callReadTrxS2S, else null
  * @param refundedAmount     money Axerve confirmed refunded (0.00 when none)
  * @param refundReserved     money held by refunds sent or about to be sent to Axerve whose outcome is not stored yet
+ * @param operation          the last capture or cancel attempt (open while its outcome is not stored), else null
  */
 public record Payment(
         String paymentId,
@@ -47,7 +48,13 @@ public record Payment(
         Instant resolvedAt,
         Instant addressesReadAt,
         BigDecimal refundedAmount,
-        BigDecimal refundReserved) {
+        BigDecimal refundReserved,
+        OperationAttempt operation) {
+
+    /** Index bucket of payments with a capture or cancel whose outcome is not stored yet. */
+    public static final String OPERATION_BUCKET = "OPERATION";
+    /** Index bucket of payments the reconciler gave up on: they need a person. */
+    public static final String STUCK_BUCKET = "STUCK";
 
     public Payment {
         Objects.requireNonNull(paymentId, "paymentId");
@@ -81,12 +88,23 @@ public record Payment(
                 + ", state=" + state + ", version=" + version + ", errorCode=" + errorCode + "]";
     }
 
-    /** The reconciler index bucket: the state name while open and still swept, STUCK once given up, null when terminal. */
+    /** A capture or cancel was sent (or is about to be) and its outcome is not stored yet. */
+    public boolean hasOpenOperation() {
+        return operation != null && operation.isOpen();
+    }
+
+    /**
+     * The reconciler index bucket: the state name while open and still swept, {@link #OPERATION_BUCKET} while an
+     * operation's outcome is open, {@link #STUCK_BUCKET} once the reconciler gave up on either, null otherwise.
+     */
     public String openBucket() {
+        if (hasOpenOperation()) {
+            return operation.exhausted() ? STUCK_BUCKET : OPERATION_BUCKET;
+        }
         if (state.isTerminal()) {
             return null;
         }
-        return reconcileExhausted ? "STUCK" : state.name();
+        return reconcileExhausted ? STUCK_BUCKET : state.name();
     }
 
     public Builder toBuilder() {
@@ -128,6 +146,7 @@ public record Payment(
         private Instant addressesReadAt;
         private BigDecimal refundedAmount;
         private BigDecimal refundReserved;
+        private OperationAttempt operation;
 
         private Builder() {
         }
@@ -162,6 +181,7 @@ public record Payment(
             addressesReadAt = p.addressesReadAt;
             refundedAmount = p.refundedAmount;
             refundReserved = p.refundReserved;
+            operation = p.operation;
         }
 
         public Builder paymentId(String v) { paymentId = v; return this; }
@@ -193,12 +213,14 @@ public record Payment(
         public Builder addressesReadAt(Instant v) { addressesReadAt = v; return this; }
         public Builder refundedAmount(BigDecimal v) { refundedAmount = v; return this; }
         public Builder refundReserved(BigDecimal v) { refundReserved = v; return this; }
+        public Builder operation(OperationAttempt v) { operation = v; return this; }
 
         public Payment build() {
             return new Payment(paymentId, orderId, attempt, shopTransactionId, amount, currency, state, version,
                     bankTransactionId, authorizationCode, errorCode, errorDescription, declineReason, buyer,
                     shippingAddress, billingAddress, customInfo, language, returnUrl, redirectUrl, agreementId, reconcileAttempts,
-                    reconcileExhausted, createdAt, updatedAt, resolvedAt, addressesReadAt, refundedAmount, refundReserved);
+                    reconcileExhausted, createdAt, updatedAt, resolvedAt, addressesReadAt, refundedAmount, refundReserved,
+                    operation);
         }
     }
 }

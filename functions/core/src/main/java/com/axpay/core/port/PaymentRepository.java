@@ -45,6 +45,15 @@ public interface PaymentRepository {
      */
     List<Payment> findStale(PaymentState state, Instant updatedBefore, int limit);
 
+    /**
+     * Payments with a capture or cancel whose outcome is open (in flight or unknown), last updated before
+     * {@code updatedBefore}, oldest first, at most {@code limit}. Attempts the reconciler gave up on are not returned.
+     */
+    List<Payment> findStaleOperations(Instant updatedBefore, int limit);
+
+    /** How many payments the reconciler gave up on (open payments and open operations): each needs a person. */
+    long countStuck();
+
     /** Result of {@link #claim}. */
     sealed interface ClaimResult permits Claimed, AlreadyClaimed {
     }

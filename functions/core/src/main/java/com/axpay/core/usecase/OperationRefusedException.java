@@ -18,7 +18,9 @@ public class OperationRefusedException extends RuntimeException {
         /** Capture asked again: Amazon Pay through Axerve supports one capture (409). */
         ALREADY_CAPTURED,
         /** Axerve refused the operation for this transaction (e.g. 2017 delete of a settled one) (409). */
-        GATEWAY_REFUSED
+        GATEWAY_REFUSED,
+        /** Another capture or cancel of the payment is in flight, or its lost answer is not reconciled yet (409). */
+        OPERATION_IN_PROGRESS
     }
 
     private final Reason reason;

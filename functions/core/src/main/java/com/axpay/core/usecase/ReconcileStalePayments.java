@@ -2,12 +2,12 @@ package com.axpay.core.usecase;
 
 import com.axpay.core.domain.Payment;
 import com.axpay.core.domain.PaymentState;
-import com.axpay.core.domain.PaymentUpdates;
 import com.axpay.core.domain.PaymentUpdates.Apply;
+import com.axpay.core.domain.PaymentUpdates;
 import com.axpay.core.port.GatewayException;
 import com.axpay.core.port.PaymentGateway;
-import com.axpay.core.port.PaymentRepository;
 import com.axpay.core.port.PaymentRepository.Applied;
+import com.axpay.core.port.PaymentRepository;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +21,14 @@ import java.util.Objects;
  * callReadTrxS2S. A verdict is applied with a conditional write; "no such transaction" makes it EXPIRED; no verdict
  * counts an attempt (and, by touching updatedAt, waits another threshold). After {@code maxAttempts} the payment is
  * flagged as exhausted and leaves the sweep: it needs a person.
+ *
+ * <p>Capture and cancel attempts whose outcome is open past the threshold are resolved the same way
+ * ({@link OperationAttempts#resolve}): applied when Axerve shows the effect, cleared when Axerve shows the payment
+ * still authorized after the call's lease (the merchant may send it again), left for the next run otherwise. The
+ * reconciler never sends a capture or cancel itself.
+ *
+ * <p>Refunds whose answer was lost and that nobody asked about again are settled last
+ * ({@link RefundPayment#reconcilePending}), so one run covers every side effect of a payment.
  */
 public final class ReconcileStalePayments {
 
@@ -33,9 +41,16 @@ public final class ReconcileStalePayments {
     private final Duration threshold;
     private final int maxAttempts;
     private final int batchSize;
+    private final OperationAttempts attempts;
+    private final RefundPayment refunds;
 
+    /**
+     * @param operationLease the Axerve call's whole budget: a capture or cancel younger than that may still land
+     * @param refunds        settles the pending refunds of the run (at most {@code batchSize / 2})
+     */
     public ReconcileStalePayments(PaymentRepository payments, PaymentGateway gateway, Clock clock,
-                                  Duration threshold, int maxAttempts, int batchSize) {
+                                  Duration threshold, int maxAttempts, int batchSize, Duration operationLease,
+                                  RefundPayment refunds) {
         if (threshold.isNegative() || threshold.isZero() || maxAttempts < 1 || batchSize < 1) {
             throw new IllegalArgumentException("threshold, maxAttempts and batchSize must be positive");
         }
@@ -45,10 +60,17 @@ public final class ReconcileStalePayments {
         this.threshold = threshold;
         this.maxAttempts = maxAttempts;
         this.batchSize = batchSize;
+        this.attempts = new OperationAttempts(payments, gateway, clock, operationLease);
+        this.refunds = Objects.requireNonNull(refunds);
     }
 
-    /** Counts for the run's log line and metrics. */
-    public record Report(int examined, int resolved, int retryLater, int exhausted, int lostRaces) {
+    /**
+     * Counts for the run's log line and metrics: payments and open operations together in the first five;
+     * {@code refundsSettled} pending refunds no longer pending; {@code stuck} every payment the reconciler gave up on
+     * so far (they need a person).
+     */
+    public record Report(int examined, int resolved, int retryLater, int exhausted, int lostRaces,
+                         int refundsSettled, long stuck) {
     }
 
     public Report run() {
@@ -65,10 +87,49 @@ public final class ReconcileStalePayments {
                 }
             }
         }
-        return new Report(examined, resolved, retry, exhausted, lost);
+        for (Payment p : payments.findStaleOperations(cutoff, batchSize)) {
+            if (attempts.mayStillLand(p)) {
+                continue; // a threshold shorter than the call's lease: the call may be running, not a check
+            }
+            examined++;
+            switch (reconcileOperation(p)) {
+                case RESOLVED -> resolved++;
+                case RETRY_LATER -> retry++;
+                case EXHAUSTED -> exhausted++;
+                case LOST_RACE -> lost++;
+            }
+        }
+        int refundsSettled = refunds.reconcilePending(Math.max(1, batchSize / 2));
+        return new Report(examined, resolved, retry, exhausted, lost, refundsSettled, payments.countStuck());
     }
 
     private enum Verdict { RESOLVED, RETRY_LATER, EXHAUSTED, LOST_RACE }
+
+    private Verdict reconcileOperation(Payment p) {
+        OperationAttempts.Resolution r;
+        try {
+            r = attempts.resolve(p);
+        } catch (GatewayException e) {
+            r = OperationAttempts.Resolution.STILL_OPEN; // no verdict: counted, asked again next run
+        }
+        switch (r) {
+            case SUCCEEDED, FAILED -> {
+                return Verdict.RESOLVED;
+            }
+            case LOST_RACE -> {
+                return Verdict.LOST_RACE;
+            }
+            default -> {
+                Instant now = clock.instant();
+                boolean giveUp = p.operation().checks() + 1 >= maxAttempts;
+                Payment next = p.toBuilder().operation(p.operation().checked(now, giveUp)).updatedAt(now).build();
+                if (!(payments.update(next, p.version(), EnumSet.of(p.state())) instanceof Applied)) {
+                    return Verdict.LOST_RACE;
+                }
+                return giveUp ? Verdict.EXHAUSTED : Verdict.RETRY_LATER;
+            }
+        }
+    }
 
     private Verdict reconcile(Payment p) {
         Instant now = clock.instant();

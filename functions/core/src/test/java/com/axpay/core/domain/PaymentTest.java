@@ -45,6 +45,34 @@ class PaymentTest {
     }
 
     @Test
+    void anOpenCaptureOrCancelKeepsAnAuthorizedPaymentInTheReconcilersIndexUntilItsOutcomeIsStored() {
+        Payment authorized = payment(PaymentState.AUTHORIZED);
+        java.time.Instant t = authorized.updatedAt();
+        OperationAttempt a = OperationAttempt.start(OperationAttempt.Kind.CANCEL, authorized, t);
+
+        assertEquals("cancel-" + authorized.version(), a.attemptId(), "the same for two concurrent requests");
+        assertEquals("OPERATION", authorized.toBuilder().operation(a).build().openBucket());
+        assertEquals("OPERATION", authorized.toBuilder()
+                .operation(a.finish(OperationAttempt.Status.UNKNOWN, "TIMEOUT", t)).build().openBucket());
+        assertEquals("STUCK", authorized.toBuilder().operation(a.checked(t, true)).build().openBucket());
+        assertNull(authorized.toBuilder()
+                .operation(a.finish(OperationAttempt.Status.FAILED, OperationAttempt.NOT_APPLIED, t)).build()
+                .openBucket());
+        assertNull(payment(PaymentState.CANCELED).toBuilder()
+                .operation(a.finish(OperationAttempt.Status.SUCCEEDED, null, t)).build().openBucket());
+    }
+
+    @Test
+    void anAttemptMayStillLandAtTheGatewayUntilItsLeaseRunsOut() {
+        java.time.Instant t = java.time.Instant.parse("2026-01-10T10:00:00Z");
+        OperationAttempt a = OperationAttempt.start(OperationAttempt.Kind.CAPTURE, payment(PaymentState.AUTHORIZED), t);
+        java.time.Duration lease = java.time.Duration.ofSeconds(16);
+
+        assertEquals(true, a.mayStillLand(t.plusSeconds(15), lease));
+        assertEquals(false, a.mayStillLand(t.plusSeconds(16), lease));
+    }
+
+    @Test
     void buyerNameSplitsForCrms() {
         Payment p = payment(PaymentState.AUTHORIZED).toBuilder().buyer(new Buyer("Maria De Luca", null)).build();
 

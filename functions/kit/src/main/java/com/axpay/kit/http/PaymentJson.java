@@ -3,6 +3,7 @@ package com.axpay.kit.http;
 import com.axpay.core.domain.Address;
 import com.axpay.core.domain.Amounts;
 import com.axpay.core.domain.Buyer;
+import com.axpay.core.domain.OperationAttempt;
 import com.axpay.core.domain.Payment;
 import com.axpay.core.domain.PersonName;
 
@@ -62,6 +63,22 @@ public final class PaymentJson {
         put(m, "updatedAt", instant(p.updatedAt()));
         put(m, "resolvedAt", instant(p.resolvedAt()));
         put(m, "addressesReadAt", instant(p.addressesReadAt()));
+        put(m, "operation", operation(p.operation()));
+        return m;
+    }
+
+    /** The last capture or cancel attempt: open (IN_FLIGHT, UNKNOWN) while its outcome is being settled. */
+    private static Map<String, Object> operation(OperationAttempt a) {
+        if (a == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", a.kind().name());
+        m.put("attemptId", a.attemptId());
+        m.put("status", a.status().name());
+        put(m, "errorCode", a.errorCode());
+        m.put("startedAt", a.startedAt().toString());
+        m.put("updatedAt", a.updatedAt().toString());
         return m;
     }
 

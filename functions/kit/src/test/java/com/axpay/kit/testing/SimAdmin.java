@@ -35,6 +35,15 @@ public final class SimAdmin {
         }
     }
 
+    /** The fault rules still active: a rule with {@code times} leaves this list once its last call used it. */
+    public List<Object> faults() {
+        try {
+            return JSON.std.listFrom(send("GET", "/faults", null));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public void clearFaults() {
         send("DELETE", "/faults", null);
     }

@@ -16,8 +16,9 @@ import com.axpay.payments.http.OperationResponses;
 
 /**
  * POST /payments/{paymentId}/cancel: voids an authorization not yet captured (callDeleteS2S). 200 with the
- * CANCELED payment (also when it was cancelled before); 409 already captured (refund instead) or Axerve refused
- * (e.g. 2017); 404 unknown payment.
+ * CANCELED payment (also when it was cancelled before); 409 already captured (refund instead), Axerve refused
+ * (e.g. 2017), or another capture or cancel in progress; 404 unknown payment; 504/502 Axerve's answer lost (the
+ * attempt is kept UNKNOWN and the same request again settles it from Axerve).
  */
 public final class CancelPaymentHandler extends StorefrontHandler {
 
@@ -47,7 +48,7 @@ public final class CancelPaymentHandler extends StorefrontHandler {
             return response;
         } catch (GatewayException e) {
             APIGatewayV2HTTPResponse response = OperationResponses.gatewayFailure(e, "cancel");
-            log.warn("Axerve cancel failed").paymentId(paymentId)
+            log.warn("Axerve cancel failed" + (e.outcomeUnknown() ? ", outcome unknown" : "")).paymentId(paymentId)
                     .errorCode(e.kind() + (e.errorCode() == null ? "" : ":" + e.errorCode()))
                     .status(response.getStatusCode()).latencyMs(elapsedMs(start)).write();
             return response;

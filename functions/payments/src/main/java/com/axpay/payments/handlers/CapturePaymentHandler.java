@@ -16,8 +16,9 @@ import com.axpay.payments.http.OperationResponses;
 
 /**
  * POST /payments/{paymentId}/capture (deferred-capture merchants): callSettleS2S of the full amount. 200 with
- * the CAPTURED payment; 409 already captured (Amazon Pay through Axerve supports one capture), not authorized, or
- * Axerve refused; 404 unknown payment.
+ * the CAPTURED payment; 409 already captured (Amazon Pay through Axerve supports one capture), not authorized,
+ * Axerve refused, or another capture or cancel in progress; 404 unknown payment; 504/502 Axerve's answer lost (the
+ * attempt is kept UNKNOWN and the same request again settles it from Axerve).
  */
 public final class CapturePaymentHandler extends StorefrontHandler {
 
@@ -47,7 +48,7 @@ public final class CapturePaymentHandler extends StorefrontHandler {
             return response;
         } catch (GatewayException e) {
             APIGatewayV2HTTPResponse response = OperationResponses.gatewayFailure(e, "capture");
-            log.warn("Axerve capture failed").paymentId(paymentId)
+            log.warn("Axerve capture failed" + (e.outcomeUnknown() ? ", outcome unknown" : "")).paymentId(paymentId)
                     .errorCode(e.kind() + (e.errorCode() == null ? "" : ":" + e.errorCode()))
                     .status(response.getStatusCode()).latencyMs(elapsedMs(start)).write();
             return response;

@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.axpay.core.usecase.ReconcileStalePayments;
-import com.axpay.core.usecase.RefundPayment;
 import com.axpay.kit.config.Secret;
 import com.axpay.kit.config.SecretUnavailableException;
 import com.axpay.kit.log.JsonLog;
@@ -14,23 +13,17 @@ import com.axpay.payments.ProcessWiring;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongSupplier;
 
 /**
- * The scheduled sweep (EventBridge rule): asks Axerve about payments left open past the threshold, and settles
- * refunds whose answer from Axerve was lost and that nobody asked about again. Safe to run
- * twice or concurrently (every write is conditional). A failure propagates, so the asynchronous invocation is
- * retried and finally lands in the dead-letter queue.
+ * The scheduled sweep (EventBridge rule): one run of core's reconciler, which asks Axerve about payments left open
+ * past the threshold and about captures and cancels whose answer was lost, and settles refunds whose answer was lost
+ * and that nobody asked about again. Safe to run twice or concurrently (every write is conditional). A failure
+ * propagates, so the asynchronous invocation is retried and finally lands in the dead-letter queue.
  */
 public final class ReconcilerHandler implements RequestHandler<ScheduledEvent, Map<String, Integer>> {
 
-    /** Pending refunds settled per run; the next tick takes the rest. */
-    private static final int REFUND_BATCH = 50;
-
     private final JsonLog log = new JsonLog("Reconciler");
     private final ReconcileStalePayments reconciler;
-    private final LongSupplier stuckPayments;
-    private final RefundPayment refunds;
     private final List<Secret> secrets;
 
     public ReconcilerHandler() {
@@ -39,8 +32,6 @@ public final class ReconcilerHandler implements RequestHandler<ScheduledEvent, M
 
     public ReconcilerHandler(PaymentsWiring wiring) {
         this.reconciler = wiring.reconciler();
-        this.stuckPayments = wiring::stuckPayments;
-        this.refunds = wiring.refundPayment();
         this.secrets = wiring.axerveSecrets();
     }
 
@@ -55,8 +46,8 @@ public final class ReconcilerHandler implements RequestHandler<ScheduledEvent, M
             throw e;
         }
         ReconcileStalePayments.Report r = reconciler.run();
-        int refundsSettled = refunds.reconcilePending(REFUND_BATCH);
-        long stuck = stuckPayments.getAsLong();
+        int refundsSettled = r.refundsSettled();
+        long stuck = r.stuck();
         log.info("reconciliation run").count("examined", r.examined()).count("resolved", r.resolved())
                 .count("retryLater", r.retryLater()).count("exhausted", r.exhausted())
                 .count("lostRaces", r.lostRaces()).count("refundsSettled", refundsSettled)

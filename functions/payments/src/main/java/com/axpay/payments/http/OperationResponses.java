@@ -26,7 +26,7 @@ public final class OperationResponses {
             case PAYMENT_NOT_FOUND -> 404;
             case INVALID_REQUEST -> 400;
             case EXCEEDS_BALANCE -> 422;
-            case REFUND_ID_CONFLICT, INVALID_STATE, ALREADY_CAPTURED, GATEWAY_REFUSED -> 409;
+            case REFUND_ID_CONFLICT, INVALID_STATE, ALREADY_CAPTURED, GATEWAY_REFUSED, OPERATION_IN_PROGRESS -> 409;
         };
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("code", e.reason().name().toLowerCase(java.util.Locale.ROOT));

@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -174,16 +175,38 @@ public final class DynamoDbPaymentRepository implements PaymentRepository {
         if (state.isTerminal()) {
             return List.of();
         }
+        return staleIn(state.name(), updatedBefore, limit);
+    }
+
+    @Override
+    public List<Payment> findStaleOperations(Instant updatedBefore, int limit) {
+        return staleIn(Payment.OPERATION_BUCKET, updatedBefore, limit);
+    }
+
+    /** One bucket of the sparse open-state index, oldest first. */
+    private List<Payment> staleIn(String bucket, Instant updatedBefore, int limit) {
         QueryResponse response = client.query(r -> r.tableName(table)
                 .indexName(TableDefinitions.OPEN_STATE_INDEX)
-                .keyConditionExpression("#os = :state AND #since < :before")
+                .keyConditionExpression("#os = :bucket AND #since < :before")
                 .expressionAttributeNames(Map.of("#os", TableDefinitions.OPEN_STATE,
                         "#since", TableDefinitions.OPEN_SINCE))
-                .expressionAttributeValues(Map.of(":state", PaymentItems.s(state.name()),
+                .expressionAttributeValues(Map.of(":bucket", PaymentItems.s(bucket),
                         ":before", PaymentItems.n(updatedBefore.toEpochMilli())))
                 .scanIndexForward(true)
                 .limit(limit));
         return response.items().stream().map(PaymentItems::fromItem).toList();
+    }
+
+    /** Bucket {@code STUCK} of the sparse open-state index, counted (the reconciler's StuckPayments metric). */
+    @Override
+    public long countStuck() {
+        return client.queryPaginator(r -> r.tableName(table)
+                        .indexName(TableDefinitions.OPEN_STATE_INDEX)
+                        .keyConditionExpression("#os = :stuck")
+                        .expressionAttributeNames(Map.of("#os", TableDefinitions.OPEN_STATE))
+                        .expressionAttributeValues(Map.of(":stuck", PaymentItems.s(Payment.STUCK_BUCKET)))
+                        .select(Select.COUNT))
+                .stream().mapToLong(page -> page.count()).sum();
     }
 
     private Optional<Map<String, AttributeValue>> get(String pk) {

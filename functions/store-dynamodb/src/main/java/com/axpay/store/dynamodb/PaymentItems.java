@@ -4,6 +4,7 @@ import com.axpay.core.domain.Address;
 import com.axpay.core.domain.Amounts;
 import com.axpay.core.domain.Buyer;
 import com.axpay.core.domain.DeclineReason;
+import com.axpay.core.domain.OperationAttempt;
 import com.axpay.core.domain.OrderClaim;
 import com.axpay.core.domain.Payment;
 import com.axpay.core.domain.PaymentState;
@@ -33,6 +34,7 @@ final class PaymentItems {
     static final String BUYER = "buyer";
     static final String SHIPPING = "shippingAddress";
     static final String BILLING = "billingAddress";
+    static final String OPERATION = "operation";
 
     private PaymentItems() {
     }
@@ -82,6 +84,7 @@ final class PaymentItems {
         put(m, ADDRESSES_READ_AT, instant(p.addressesReadAt()));
         put(m, "refundedAmount", Amounts.format(p.refundedAmount()));
         put(m, "refundReserved", Amounts.format(p.refundReserved()));
+        putMap(m, OPERATION, operation(p.operation()));
         String bucket = p.openBucket();
         if (bucket != null) { // sparse index: only open payments carry its keys
             m.put(TableDefinitions.OPEN_STATE, s(bucket));
@@ -125,6 +128,7 @@ final class PaymentItems {
                 .addressesReadAt(instantFrom(str(m, ADDRESSES_READ_AT)))
                 .refundedAmount(m.containsKey("refundedAmount") ? Amounts.parse(str(m, "refundedAmount")) : null)
                 .refundReserved(m.containsKey("refundReserved") ? Amounts.parse(str(m, "refundReserved")) : null)
+                .operation(operationFrom(m.get(OPERATION)))
                 .build();
     }
 
@@ -181,6 +185,34 @@ final class PaymentItems {
         put(m, "countryCode", a.countryCode());
         put(m, "phone", a.phone());
         return m;
+    }
+
+    /** The capture or cancel attempt as a map attribute; absent when the payment never had one. */
+    static Map<String, AttributeValue> operation(OperationAttempt a) {
+        if (a == null) {
+            return Map.of();
+        }
+        Map<String, AttributeValue> m = new HashMap<>();
+        put(m, "kind", a.kind().name());
+        put(m, "attemptId", a.attemptId());
+        put(m, "status", a.status().name());
+        put(m, "startedAt", instant(a.startedAt()));
+        put(m, "updatedAt", instant(a.updatedAt()));
+        m.put("checks", n(a.checks()));
+        m.put("exhausted", AttributeValue.fromBool(a.exhausted()));
+        put(m, "errorCode", a.errorCode());
+        return m;
+    }
+
+    private static OperationAttempt operationFrom(AttributeValue v) {
+        if (v == null) {
+            return null;
+        }
+        Map<String, AttributeValue> m = v.m();
+        return new OperationAttempt(OperationAttempt.Kind.valueOf(str(m, "kind")), str(m, "attemptId"),
+                OperationAttempt.Status.valueOf(str(m, "status")), instantFrom(str(m, "startedAt")),
+                instantFrom(str(m, "updatedAt")), Integer.parseInt(m.get("checks").n()),
+                m.get("exhausted").bool(), str(m, "errorCode"));
     }
 
     private static Buyer buyerFrom(AttributeValue v) {

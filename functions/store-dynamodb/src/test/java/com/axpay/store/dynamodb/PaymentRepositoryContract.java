@@ -2,16 +2,17 @@ package com.axpay.store.dynamodb;
 
 import com.axpay.core.domain.Address;
 import com.axpay.core.domain.Buyer;
-import com.axpay.core.domain.GatewayOutcome;
 import com.axpay.core.domain.GatewayOutcome.Result;
+import com.axpay.core.domain.GatewayOutcome;
+import com.axpay.core.domain.OperationAttempt;
 import com.axpay.core.domain.OrderClaim;
 import com.axpay.core.domain.Payment;
 import com.axpay.core.domain.PaymentState;
-import com.axpay.core.port.PaymentRepository;
 import com.axpay.core.port.PaymentRepository.AlreadyClaimed;
 import com.axpay.core.port.PaymentRepository.Applied;
 import com.axpay.core.port.PaymentRepository.Claimed;
 import com.axpay.core.port.PaymentRepository.Lost;
+import com.axpay.core.port.PaymentRepository;
 import com.axpay.core.usecase.ApplyOutcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -315,6 +316,33 @@ abstract class PaymentRepositoryContract {
         update(p, p.toBuilder().state(PaymentState.EXPIRED).resolvedAt(T0.plusSeconds(1)).build());
 
         assertEquals(List.of(), repo.findStale(PaymentState.REDIRECTED, cutoff, 10));
+    }
+
+    @Test
+    void anOpenOperationIsStoredWholeAndFoundUntilItsOutcomeIsStored() {
+        Payment p = stateAt(uniqueOrderId(), PaymentState.AUTHORIZED, T0);
+        Payment plain = stateAt(uniqueOrderId(), PaymentState.AUTHORIZED, T0);
+        OperationAttempt a = OperationAttempt.start(OperationAttempt.Kind.CAPTURE, p, T0)
+                .finish(OperationAttempt.Status.UNKNOWN, "TIMEOUT", T0.plusSeconds(3));
+        Payment open = update(p, p.toBuilder().operation(a).updatedAt(T0.plusSeconds(3)).build());
+        Instant cutoff = T0.plus(Duration.ofMinutes(10));
+
+        assertEquals(open, repo.findById(p.paymentId()).orElseThrow(), "every field of the attempt round-trips");
+        assertEquals(a, repo.findById(p.paymentId()).orElseThrow().operation());
+        assertEquals(List.of(p.paymentId()), ids(repo.findStaleOperations(cutoff, 10)));
+        assertEquals(List.of(), repo.findStaleOperations(T0, 10), "not stale before its last update");
+        assertEquals(0, repo.countStuck());
+        assertNull(repo.findById(plain.paymentId()).orElseThrow().operation());
+
+        Payment givenUp = update(open, open.toBuilder().operation(a.checked(T0.plusSeconds(4), true)).build());
+        assertEquals(List.of(), repo.findStaleOperations(cutoff, 10), "given up: needs a person");
+        assertEquals(1, repo.countStuck());
+
+        update(givenUp, givenUp.toBuilder().state(PaymentState.CAPTURED)
+                .operation(a.finish(OperationAttempt.Status.SUCCEEDED, null, T0.plusSeconds(5))).build());
+        assertEquals(List.of(), repo.findStaleOperations(cutoff, 10));
+        assertEquals(0, repo.countStuck());
+        assertEquals(OperationAttempt.Status.SUCCEEDED, repo.findById(p.paymentId()).orElseThrow().operation().status());
     }
 
     // ---- helpers
