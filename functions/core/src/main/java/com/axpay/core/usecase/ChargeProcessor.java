@@ -4,9 +4,9 @@ import com.axpay.core.agreement.Agreement;
 import com.axpay.core.agreement.AgreementEvent;
 import com.axpay.core.agreement.ChargeRecord;
 import com.axpay.core.agreement.ChargeState;
-import com.axpay.core.agreement.DeclineTaxonomy;
 import com.axpay.core.agreement.DunningPolicy;
 import com.axpay.core.domain.GatewayOutcome;
+import com.axpay.core.domain.Verdict;
 import com.axpay.core.port.AgreementRepository;
 import com.axpay.core.port.GatewayException;
 import com.axpay.core.port.RecurringGateway;
@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Drives one stored charge record to a verdict, safely under duplicates and crashes (RELIABILITY rules 2, 4, 9):
@@ -31,8 +30,6 @@ import java.util.Set;
  */
 public final class ChargeProcessor {
 
-    /** KO codes about the call, not the payment: no verdict. */
-    private static final Set<String> NOT_A_VERDICT = Set.of("9999", "1142", "1169", "1137", "4707");
     private static final int MAX_ROUNDS = 6;
 
     private final AgreementRepository agreements;
@@ -156,17 +153,18 @@ public final class ChargeProcessor {
 
     private Optional<Result> verdict(ChargeRecord c, Agreement a, GatewayOutcome o) {
         Instant now = clock.instant();
-        if (o.result() == GatewayOutcome.Result.OK) {
+        if (o.verdict().approved()) {
             return settle(c, c.succeeded(o.bankTransactionId(), now), a);
         }
-        String code = o.errorCode() == null ? "" : o.errorCode().strip();
-        if (o.result() == GatewayOutcome.Result.XX || NOT_A_VERDICT.contains(code)) {
+        if (o.verdict() == Verdict.PENDING || o.verdict() == Verdict.NO_VERDICT) {
             if (c.state() != ChargeState.UNKNOWN) {
                 agreements.updateCharge(c.with(ChargeState.UNKNOWN, now), c.version());
             }
             return Optional.of(new Result(Status.UNRESOLVED, c.with(ChargeState.UNKNOWN, now), a));
         }
-        return settle(c, c.declined(code, DeclineTaxonomy.reasonCode(o), DeclineTaxonomy.classify(o), now), a);
+        GatewayOutcome.Decline decline = o.declineOrUnspecified();
+        String code = o.errorCode() == null ? "" : o.errorCode().strip(); // kept as given on the record
+        return settle(c, c.declined(code, decline.reasonCode(), decline.declineClass(), now), a);
     }
 
     /** Writes the verdict with the agreement's next state; re-reads the agreement when it changed meanwhile. */

@@ -162,7 +162,7 @@ public final class PayWithOrderReference {
             throw e;
         }
         GatewayOutcome result = outcome;
-        if (activation != null && p.agreementId() != null && result.result() == GatewayOutcome.Result.OK
+        if (activation != null && p.agreementId() != null && result.verdict().approved()
                 && result.token() != null && !result.token().isBlank()) {
             activation.activate(p.agreementId(), result.token());
         }

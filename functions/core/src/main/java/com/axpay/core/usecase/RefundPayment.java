@@ -37,7 +37,6 @@ public final class RefundPayment {
     private static final int MAX_REASON = 50;
     /** Each lost round means another refund or notification was written; this bounds a burst of concurrent ones. */
     private static final int MAX_ROUNDS = 40;
-    private static final String INSUFFICIENT_BALANCE = "2014";
 
     private final PaymentRepository payments;
     private final RefundRepository refunds;
@@ -162,7 +161,7 @@ public final class RefundPayment {
                 throw e;
             }
             settle(r, false, e.errorCode() == null ? e.kind().name() : e.errorCode());
-            if (INSUFFICIENT_BALANCE.equals(e.errorCode())) {
+            if (e.refusal() == GatewayException.Refusal.INSUFFICIENT_BALANCE) {
                 throw new OperationRefusedException(Reason.EXCEEDS_BALANCE, e.errorCode(),
                         "Axerve's refundable balance is smaller than the refund.");
             }
