@@ -10,6 +10,7 @@ import com.axpay.soap.AxerveInvalidRequestException;
 import com.axpay.soap.AxerveNotFoundException;
 import com.axpay.soap.AxerveSystemException;
 import com.axpay.soap.AxerveTransportException;
+import com.axpay.soap.ErrorCodeTable;
 
 /** Every AxerveException as core's GatewayException, keeping Axerve's code and whether the outcome is unknown. */
 final class GatewayErrors {
@@ -18,7 +19,10 @@ final class GatewayErrors {
     }
 
     static GatewayException toGatewayException(AxerveException e) {
-        return new GatewayException(kind(e), e.errorCode(), e.outcomeUnknown(), e.getMessage(), e);
+        GatewayException.Refusal refusal = e instanceof AxerveInvalidRequestException
+                && ErrorCodeTable.classify(e.errorCode()) == ErrorCodeTable.Kind.INSUFFICIENT_BALANCE
+                ? GatewayException.Refusal.INSUFFICIENT_BALANCE : null;
+        return new GatewayException(kind(e), e.errorCode(), e.outcomeUnknown(), refusal, e.getMessage(), e);
     }
 
     static Kind kind(AxerveException e) {

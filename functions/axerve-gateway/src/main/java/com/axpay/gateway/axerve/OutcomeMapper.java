@@ -6,7 +6,7 @@ import com.axpay.core.domain.GatewayOutcome;
 import com.axpay.soap.AxerveResult;
 import com.axpay.soap.UicCurrency;
 
-/** Axerve's parsed result in core terms: UIC currency to ISO, Amazon addresses and buyer to core records. */
+/** Axerve's parsed result in core terms: its verdict (see {@link AxerveVerdicts}), UIC currency to ISO, Amazon addresses and buyer to core records. */
 final class OutcomeMapper {
 
     /** Marks a currency code Axerve sent that is not in the UIC table, so it never equals an ISO code. */
@@ -18,10 +18,10 @@ final class OutcomeMapper {
     static GatewayOutcome toOutcome(AxerveResult r) {
         AxerveResult.OrderReferenceDetails ord = r.orderReferenceDetails();
         return new GatewayOutcome(
-                GatewayOutcome.Result.valueOf(r.outcome().name()),
+                AxerveVerdicts.verdict(r),
+                AxerveVerdicts.decline(r),
                 r.errorCode(),
                 r.errorDescription(),
-                r.transactionState(),
                 r.shopTransactionId(),
                 r.bankTransactionId(),
                 r.authorizationCode(),
@@ -30,7 +30,6 @@ final class OutcomeMapper {
                 buyer(r),
                 ord == null ? null : address(ord.destination()),
                 ord == null ? null : address(ord.billingAddress()),
-                ord == null ? null : ord.reasonCode(),
                 r.token());
     }
 

@@ -1,7 +1,10 @@
 package com.axpay.gateway.axerve;
 
 import com.axpay.core.domain.Buyer;
+import com.axpay.core.agreement.DeclineClass;
+import com.axpay.core.domain.DeclineReason;
 import com.axpay.core.domain.GatewayOutcome;
+import com.axpay.core.domain.Verdict;
 import com.axpay.core.port.GatewayException;
 import com.axpay.core.port.PaymentGateway.HostedPayment;
 import com.axpay.core.port.PaymentGateway.HostedPaymentRequest;
@@ -95,12 +98,11 @@ class AxervePaymentGatewayTest {
         GatewayOutcome decrypted = gateway.decrypt(AxerveSimulator.DEFAULT_SHOP_LOGIN, b);
         GatewayOutcome queried = gateway.queryTransaction(stx);
 
-        assertEquals(GatewayOutcome.Result.OK, decrypted.result());
+        assertEquals(Verdict.AUTHORIZED, decrypted.verdict(), "Decrypt does not say whether the money moved");
         assertEquals(stx, decrypted.shopTransactionId());
         assertEquals(0, new BigDecimal("12.50").compareTo(decrypted.amount()));
         assertEquals("EUR", decrypted.currency(), "UIC 242 comes back as ISO");
-        assertNull(decrypted.transactionState());
-        assertEquals("MOV", queried.transactionState());
+        assertEquals(Verdict.CAPTURED, queried.verdict(), "TransactionState MOV");
         assertNotNull(queried.shippingAddress().addressLine1());
         assertNotNull(queried.billingAddress().city());
         assertNotNull(queried.buyer().name());
@@ -114,9 +116,12 @@ class AxervePaymentGatewayTest {
 
         GatewayOutcome queried = gateway.queryTransaction(stx);
 
-        assertEquals(GatewayOutcome.Result.KO, queried.result());
-        assertEquals("74", queried.errorCode());
-        assertEquals("InvalidPaymentMethod", queried.amazonReasonCode());
+        assertEquals(Verdict.DECLINED, queried.verdict());
+        assertEquals("74", queried.errorCode(), "kept as given");
+        assertEquals(DeclineReason.INVALID_PAYMENT_METHOD, queried.decline().reason(), "Amazon's reason wins");
+        assertEquals(DeclineReason.INVALID_PAYMENT_METHOD, queried.decline().walletReason());
+        assertEquals("InvalidPaymentMethod", queried.decline().reasonCode());
+        assertEquals(DeclineClass.SOFT, queried.decline().declineClass(), "marked soft by Amazon");
     }
 
     @Test

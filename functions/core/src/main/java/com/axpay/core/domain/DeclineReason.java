@@ -1,11 +1,8 @@
 package com.axpay.core.domain;
 
-import java.util.Map;
-import java.util.Set;
-
 /**
- * Why a payment did not succeed, with the message the storefront may show the buyer. Looked up from Axerve's
- * ErrorCode (never from its localized description) or from an Amazon reason code when one is available.
+ * Why a payment did not succeed, with the message the storefront may show the buyer. The gateway adapter chooses it
+ * from the gateway's code (never from its localized description) or from the wallet's reason when one is available.
  */
 public enum DeclineReason {
     ABANDONED_BY_BUYER("The payment was not completed. You can try again."),
@@ -21,19 +18,6 @@ public enum DeclineReason {
     EXPIRED("The payment session expired. Please start the payment again."),
     OTHER("The payment could not be completed. Please try again or use another payment method.");
 
-    private static final Map<String, DeclineReason> BY_AMAZON_REASON = Map.of(
-            "InvalidPaymentMethod", INVALID_PAYMENT_METHOD,
-            "AmazonRejected", AMAZON_REJECTED,
-            "ProcessingFailure", PROCESSING_FAILURE,
-            "TransactionTimedOut", TRANSACTION_TIMED_OUT,
-            "PaymentMethodNotAllowed", PAYMENT_METHOD_NOT_ALLOWED,
-            "HardDeclined", AUTHORIZATION_DENIED,
-            "SoftDeclined", AUTHORIZATION_DENIED,
-            "BuyerCanceled", ABANDONED_BY_BUYER);
-
-    /** Axerve codes meaning the buyer left or cancelled (1140, 1143, 2005, 2500, 2501). */
-    static final Set<String> ABANDON_CODES = Set.of("1140", "1143", "2005", "2500", "2501");
-
     private final String buyerMessage;
 
     DeclineReason(String buyerMessage) {
@@ -44,38 +28,12 @@ public enum DeclineReason {
         return buyerMessage;
     }
 
-    /** Reason for an Axerve ErrorCode of a negative (KO) result. */
-    public static DeclineReason fromErrorCode(String errorCode) {
-        if (errorCode == null) {
-            return OTHER;
-        }
-        String code = errorCode.strip();
-        if (ABANDON_CODES.contains(code)) {
-            return ABANDONED_BY_BUYER;
-        }
-        switch (code) {
-            case "5001": return PAYMENT_METHOD_NOT_ALLOWED;
-            case "5002": return PAYMENT_PLAN_NOT_SET;
-            case "5003": return SHIPPING_ADDRESS_NOT_SET;
-            case "251": return INSUFFICIENT_FUNDS;
-            case "2011": case "4800": return EXPIRED;
-            case "74": case "97": case "405": case "7400": case "7500": case "7600": return AUTHORIZATION_DENIED;
-            default:
-                return isDenialRange(code) ? AUTHORIZATION_DENIED : OTHER;
-        }
-    }
-
-    /** Reason for an Amazon Pay reason code (e.g. InvalidPaymentMethod), or OTHER. */
-    public static DeclineReason fromAmazonReasonCode(String reasonCode) {
-        return reasonCode == null ? OTHER : BY_AMAZON_REASON.getOrDefault(reasonCode.strip(), OTHER);
-    }
-
-    private static boolean isDenialRange(String code) {
-        try {
-            int n = Integer.parseInt(code);
-            return n >= 901 && n <= 920;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+    /**
+     * True for the reasons only the wallet gives (never a gateway's generic code): a decline stored with one of them
+     * already says all there is to say, so no later query is needed to refine it.
+     */
+    public boolean walletOnly() {
+        return this == INVALID_PAYMENT_METHOD || this == AMAZON_REJECTED || this == PROCESSING_FAILURE
+                || this == TRANSACTION_TIMED_OUT;
     }
 }

@@ -37,15 +37,19 @@ public final class PaymentUpdates {
         return decide(current, outcome, now, true);
     }
 
-    /** The reconciler's verdict when Axerve has no such transaction. */
-    public static Decision notFound(Payment current, Instant now) {
+    /**
+     * The reconciler's verdict when the gateway has no such transaction.
+     *
+     * @param errorCode the gateway's code for it, stored as given
+     */
+    public static Decision notFound(Payment current, String errorCode, Instant now) {
         if (!current.state().canMoveTo(PaymentState.EXPIRED)) {
             return new NoChange("state " + current.state() + " is kept");
         }
         return new Apply(current.toBuilder()
                 .state(PaymentState.EXPIRED)
                 .declineReason(DeclineReason.EXPIRED)
-                .errorCode("2011")
+                .errorCode(errorCode)
                 .updatedAt(now)
                 .resolvedAt(now)
                 .build());

@@ -7,19 +7,19 @@ package com.axpay.core.port;
  */
 public class GatewayException extends RuntimeException {
 
-    /** Classes of failure, after Axerve's error codes. */
+    /** Classes of failure; the adapter chooses one from the gateway's own codes. */
     public enum Kind {
-        /** The payment itself was refused (e.g. 74). */
+        /** The payment itself was refused. */
         DECLINED,
-        /** Our request was malformed or refused by validation (1100-1129, 1403...). */
+        /** Our request was malformed or refused by the gateway's validation. */
         INVALID_REQUEST,
-        /** Shop not allowed: IP (1142) or apikey (1169), shop unknown or inactive. */
+        /** Shop not allowed: its address or key refused, shop unknown or inactive. */
         AUTH,
-        /** Axerve already processed this transaction (1137, 4707). */
+        /** The gateway already processed this transaction. */
         ALREADY_PROCESSED,
-        /** No such transaction (2011). */
+        /** No such transaction. */
         NOT_FOUND,
-        /** Axerve's own fault (9999). */
+        /** The gateway's own fault. */
         SYSTEM,
         /** No answer in time (connect or read timeout): Axerve may still be working on it. */
         TIMEOUT,
@@ -27,15 +27,29 @@ public class GatewayException extends RuntimeException {
         TRANSPORT
     }
 
+    /** What a refused request says beyond its kind, when core acts on it. */
+    public enum Refusal {
+        /** A refund above what the gateway still holds for the transaction. */
+        INSUFFICIENT_BALANCE
+    }
+
     private final Kind kind;
     private final String errorCode;
     private final boolean outcomeUnknown;
+    private final Refusal refusal;
 
     public GatewayException(Kind kind, String errorCode, boolean outcomeUnknown, String message, Throwable cause) {
+        this(kind, errorCode, outcomeUnknown, null, message, cause);
+    }
+
+    /** @param refusal what the refusal says beyond its kind, or null */
+    public GatewayException(Kind kind, String errorCode, boolean outcomeUnknown, Refusal refusal, String message,
+                            Throwable cause) {
         super(message, cause);
         this.kind = kind;
         this.errorCode = errorCode;
         this.outcomeUnknown = outcomeUnknown;
+        this.refusal = refusal;
     }
 
     public GatewayException(Kind kind, String errorCode, boolean outcomeUnknown, String message) {
@@ -46,9 +60,14 @@ public class GatewayException extends RuntimeException {
         return kind;
     }
 
-    /** Axerve's ErrorCode when it answered, else null. */
+    /** The gateway's error code when it answered, else null: kept as given for records and answers. */
     public String errorCode() {
         return errorCode;
+    }
+
+    /** What the refusal says beyond its kind, or null. */
+    public Refusal refusal() {
+        return refusal;
     }
 
     public boolean outcomeUnknown() {

@@ -7,11 +7,15 @@ import com.axpay.core.domain.PaymentUpdates.Apply;
 import com.axpay.core.domain.PaymentUpdates.ConfirmWithQuery;
 import com.axpay.core.port.PaymentRepository;
 import com.axpay.core.port.PaymentRepository.Applied;
+import com.axpay.core.usecase.OptimisticUpdate.Pause;
 
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.function.Supplier;
+
+import static com.axpay.core.usecase.OptimisticUpdate.again;
+import static com.axpay.core.usecase.OptimisticUpdate.done;
 
 /**
  * Writes what a gateway outcome implies with a conditional write, re-reading and re-deciding when another writer got
@@ -20,6 +24,7 @@ import java.util.function.Supplier;
  */
 public final class ApplyOutcome {
 
+    /** A lost round means another outcome of this payment was written; a few concurrent ones at most. */
     private static final int MAX_ROUNDS = 5;
 
     private final PaymentRepository payments;
@@ -38,21 +43,20 @@ public final class ApplyOutcome {
      * @return the payment as stored afterwards
      */
     public Payment notification(Payment current, GatewayOutcome outcome, Supplier<GatewayOutcome> query) {
-        for (int round = 0; round < MAX_ROUNDS; round++) {
-            PaymentUpdates.Decision d = PaymentUpdates.fromNotification(current, outcome, clock.instant());
+        return OptimisticUpdate.run(MAX_ROUNDS, Pause.NONE, current, p -> {
+            PaymentUpdates.Decision d = PaymentUpdates.fromNotification(p, outcome, clock.instant());
             if (d instanceof ConfirmWithQuery) {
-                d = PaymentUpdates.fromQuery(current, query.get(), clock.instant());
+                d = PaymentUpdates.fromQuery(p, query.get(), clock.instant());
             }
             if (!(d instanceof Apply apply)) {
-                return current;
+                return done(p);
             }
-            PaymentRepository.WriteResult w =
-                    payments.update(apply.next(), current.version(), EnumSet.of(current.state()));
-            if (w instanceof Applied applied) {
-                return applied.payment();
+            if (payments.update(apply.next(), p.version(), EnumSet.of(p.state())) instanceof Applied applied) {
+                return done(applied.payment());
             }
-            current = payments.findById(current.paymentId()).orElseThrow();
-        }
-        throw new IllegalStateException("payment " + current.paymentId() + " kept changing");
+            return again(payments.findById(p.paymentId()).orElseThrow());
+        }, p -> {
+            throw new IllegalStateException("payment " + p.paymentId() + " kept changing");
+        });
     }
 }

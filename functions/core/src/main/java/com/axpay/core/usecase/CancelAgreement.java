@@ -10,11 +10,15 @@ import com.axpay.core.port.AgreementRepository;
 import com.axpay.core.port.GatewayException;
 import com.axpay.core.port.RecurringGateway;
 import com.axpay.core.usecase.AgreementException.Reason;
+import com.axpay.core.usecase.OptimisticUpdate.Pause;
 import com.axpay.core.validation.Ids;
 
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+
+import static com.axpay.core.usecase.OptimisticUpdate.again;
+import static com.axpay.core.usecase.OptimisticUpdate.done;
 
 /**
  * POST /agreements/{id}/cancel: CANCELED first (so no new charge is claimed: claims check the agreement), then the
@@ -23,6 +27,7 @@ import java.util.Optional;
  */
 public final class CancelAgreement {
 
+    /** A lost round means the agreement was written meanwhile (a charge settled, a resume): rare, so few rounds. */
     private static final int MAX_ROUNDS = 5;
 
     private final AgreementRepository agreements;
@@ -44,11 +49,11 @@ public final class CancelAgreement {
      * @throws GatewayException   the token could not be deleted (the agreement is CANCELED; send the cancel again)
      */
     public Agreement cancel(String agreementId) {
-        for (int round = 0; round < MAX_ROUNDS; round++) {
+        return OptimisticUpdate.run(MAX_ROUNDS, Pause.NONE, "agreement " + agreementId + " kept changing", ignored -> {
             Agreement a = (Ids.wellFormed(agreementId) ? agreements.findById(agreementId) : Optional.<Agreement>empty())
                     .orElseThrow(() -> new AgreementException(Reason.NOT_FOUND, "no agreement " + agreementId));
             if (a.state() == AgreementState.COMPLETED || (a.state() == AgreementState.CANCELED && a.tokenDeleted())) {
-                return a;
+                return done(a);
             }
             if (a.state() != AgreementState.CANCELED) {
                 resolvePendingCharge(a);
@@ -56,17 +61,17 @@ public final class CancelAgreement {
                 AgreementEvent event = new AgreementEvent(AgreementEvent.Type.CANCELED, a.agreementId(),
                         AgreementState.CANCELED, null, null, null, clock.instant());
                 if (!agreements.update(canceled, a.version(), event)) {
-                    continue;
+                    return again(null);
                 }
                 a = canceled.withVersion(a.version() + 1);
             }
             gateway.deleteToken(a.token());
             Agreement deleted = a.withTokenDeleted(clock.instant());
             if (agreements.update(deleted, a.version(), null)) {
-                return deleted.withVersion(a.version() + 1);
+                return done(deleted.withVersion(a.version() + 1));
             }
-        }
-        throw new IllegalStateException("agreement " + agreementId + " kept changing");
+            return again(null);
+        });
     }
 
     private void resolvePendingCharge(Agreement a) {

@@ -4,19 +4,22 @@ import com.axpay.core.agreement.Agreement;
 import com.axpay.core.agreement.AgreementEvent;
 import com.axpay.core.agreement.ChargeRecord;
 import com.axpay.core.agreement.ChargeState;
-import com.axpay.core.agreement.DeclineTaxonomy;
 import com.axpay.core.agreement.DunningPolicy;
 import com.axpay.core.domain.GatewayOutcome;
+import com.axpay.core.domain.Verdict;
 import com.axpay.core.port.AgreementRepository;
 import com.axpay.core.port.GatewayException;
 import com.axpay.core.port.RecurringGateway;
+import com.axpay.core.usecase.OptimisticUpdate.Pause;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+
+import static com.axpay.core.usecase.OptimisticUpdate.again;
+import static com.axpay.core.usecase.OptimisticUpdate.done;
 
 /**
  * Drives one stored charge record to a verdict, safely under duplicates and crashes (RELIABILITY rules 2, 4, 9):
@@ -31,8 +34,10 @@ import java.util.Set;
  */
 public final class ChargeProcessor {
 
-    /** KO codes about the call, not the payment: no verdict. */
-    private static final Set<String> NOT_A_VERDICT = Set.of("9999", "1142", "1169", "1137", "4707");
+    /**
+     * One more than the payment use cases: a round may also end in the charge's own next step (claimed, then found
+     * UNKNOWN or sent again after a not-found query) rather than in a lost write.
+     */
     private static final int MAX_ROUNDS = 6;
 
     private final AgreementRepository agreements;
@@ -73,49 +78,36 @@ public final class ChargeProcessor {
 
     /** Takes the charge as far as it can go now. */
     public Result process(String chargeKey) {
-        ChargeRecord c = null;
-        Agreement a = null;
-        for (int round = 0; round < MAX_ROUNDS; round++) {
-            c = agreements.findCharge(chargeKey).orElseThrow(() -> new IllegalStateException("no charge " + chargeKey));
+        return OptimisticUpdate.run(MAX_ROUNDS, Pause.NONE, (Result) null, seen -> {
+            ChargeRecord c = agreements.findCharge(chargeKey)
+                    .orElseThrow(() -> new IllegalStateException("no charge " + chargeKey));
             String agreementId = c.agreementId();
-            a = agreements.findById(agreementId).orElseThrow(() -> new IllegalStateException("no agreement "
-                    + agreementId));
-            switch (c.state()) {
-                case SUCCEEDED, DECLINED, SKIPPED -> {
-                    return new Result(Status.SETTLED, c, a);
-                }
+            Agreement a = agreements.findById(agreementId).orElseThrow(() -> new IllegalStateException(
+                    "no agreement " + agreementId));
+            // what this round saw: the answer if every round is lost
+            Result unresolved = new Result(Status.UNRESOLVED, c, a);
+            Optional<Result> r = switch (c.state()) {
+                case SUCCEEDED, DECLINED, SKIPPED -> Optional.of(new Result(Status.SETTLED, c, a));
                 case SCHEDULED -> {
                     if (!a.awaits(c)) {
-                        Optional<Result> skipped = settle(c, c.with(ChargeState.SKIPPED, clock.instant()), a);
-                        if (skipped.isPresent()) {
-                            return skipped.get();
-                        }
-                        continue;
+                        yield settle(c, c.with(ChargeState.SKIPPED, clock.instant()), a);
                     }
                     ChargeRecord submitting = c.submitting(clock.instant());
                     if (!agreements.claimCharge(submitting, c.version())) {
-                        continue; // another worker claimed it or the agreement moved: re-read and re-decide
+                        yield Optional.empty(); // another worker claimed it or the agreement moved: re-decide
                     }
-                    submitting = submitting.withVersion(c.version() + 1);
-                    Optional<Result> r = submit(submitting, a);
-                    if (r.isPresent()) {
-                        return r.get();
-                    }
+                    yield submit(submitting.withVersion(c.version() + 1), a);
                 }
                 case SUBMITTING, UNKNOWN -> {
                     if (c.state() == ChargeState.SUBMITTING && c.submittedAt() != null
                             && c.submittedAt().plus(submitLease).isAfter(clock.instant())) {
-                        return new Result(Status.IN_FLIGHT, c, a);
+                        yield Optional.of(new Result(Status.IN_FLIGHT, c, a));
                     }
-                    Optional<Result> r = resolve(c, a);
-                    if (r.isPresent()) {
-                        return r.get();
-                    }
+                    yield resolve(c, a);
                 }
-                default -> throw new IllegalStateException("unhandled charge state " + c.state());
-            }
-        }
-        return new Result(Status.UNRESOLVED, c, a);
+            };
+            return r.isPresent() ? done(r.get()) : again(unresolved);
+        }, seen -> seen);
     }
 
     /** Empty: re-read and go round again. */
@@ -156,23 +148,23 @@ public final class ChargeProcessor {
 
     private Optional<Result> verdict(ChargeRecord c, Agreement a, GatewayOutcome o) {
         Instant now = clock.instant();
-        if (o.result() == GatewayOutcome.Result.OK) {
+        if (o.verdict().approved()) {
             return settle(c, c.succeeded(o.bankTransactionId(), now), a);
         }
-        String code = o.errorCode() == null ? "" : o.errorCode().strip();
-        if (o.result() == GatewayOutcome.Result.XX || NOT_A_VERDICT.contains(code)) {
+        if (o.verdict() == Verdict.PENDING || o.verdict() == Verdict.NO_VERDICT) {
             if (c.state() != ChargeState.UNKNOWN) {
                 agreements.updateCharge(c.with(ChargeState.UNKNOWN, now), c.version());
             }
             return Optional.of(new Result(Status.UNRESOLVED, c.with(ChargeState.UNKNOWN, now), a));
         }
-        return settle(c, c.declined(code, DeclineTaxonomy.reasonCode(o), DeclineTaxonomy.classify(o), now), a);
+        GatewayOutcome.Decline decline = o.declineOrUnspecified();
+        String code = o.errorCode() == null ? "" : o.errorCode().strip(); // kept as given on the record
+        return settle(c, c.declined(code, decline.reasonCode(), decline.declineClass(), now), a);
     }
 
     /** Writes the verdict with the agreement's next state; re-reads the agreement when it changed meanwhile. */
     private Optional<Result> settle(ChargeRecord before, ChargeRecord settled, Agreement a) {
-        Agreement current = a;
-        for (int round = 0; round < MAX_ROUNDS; round++) {
+        return OptimisticUpdate.run(MAX_ROUNDS, Pause.NONE, a, current -> {
             Instant now = clock.instant();
             Agreement next = switch (settled.state()) {
                 case SUCCEEDED -> current.afterSuccess(settled, now);
@@ -183,14 +175,13 @@ public final class ChargeProcessor {
             if (agreements.settle(settled, before.version(), next, current.version(), event)) {
                 ChargeRecord stored = settled.withVersion(before.version() + 1);
                 Agreement storedAgreement = next.withVersion(current.version() + 1);
-                return Optional.of(new Result(Status.SETTLED, stored, storedAgreement));
+                return done(Optional.of(new Result(Status.SETTLED, stored, storedAgreement)));
             }
             Optional<ChargeRecord> fresh = agreements.findCharge(before.key());
             if (fresh.isEmpty() || fresh.get().version() != before.version()) {
-                return Optional.empty(); // someone else settled or moved the charge: start over from what is stored
+                return done(Optional.empty()); // someone else settled or moved the charge: start over from the store
             }
-            current = agreements.findById(a.agreementId()).orElseThrow();
-        }
-        return Optional.empty();
+            return again(agreements.findById(a.agreementId()).orElseThrow());
+        }, current -> Optional.empty());
     }
 }

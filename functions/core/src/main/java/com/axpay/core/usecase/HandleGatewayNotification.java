@@ -70,7 +70,7 @@ public final class HandleGatewayNotification {
         if (!tokenOnly && !matches(current, outcome)) {
             return new Result(Status.REJECTED_MISMATCH, current);
         }
-        if (agreements != null && current.agreementId() != null && outcome.result() == GatewayOutcome.Result.OK
+        if (agreements != null && current.agreementId() != null && outcome.verdict().approved()
                 && outcome.token() != null) {
             agreements.activate(current.agreementId(), outcome.token());
         }

@@ -1,5 +1,6 @@
 package com.axpay.core.usecase;
 
+import com.axpay.core.usecase.OptimisticUpdate.Pause;
 import com.axpay.core.agreement.AgreementTerms;
 import com.axpay.core.agreement.ChargeIds;
 import com.axpay.core.agreement.RecurringMode;
@@ -33,6 +34,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import static com.axpay.core.usecase.OptimisticUpdate.again;
+import static com.axpay.core.usecase.OptimisticUpdate.done;
+
 /**
  * The custom-widget flow: the storefront hosts Amazon's widgets and sends the Amazon Order Reference Id; the payment
  * is claimed by orderId BEFORE callPagamS2S (AMAZONPAY + transKey), so a repeat of the request answers with the same
@@ -41,6 +45,7 @@ import java.util.regex.Pattern;
 public final class PayWithOrderReference {
 
     private static final Pattern ORDER_REFERENCE = Pattern.compile("[A-Z0-9]{3}-[0-9]{7}-[0-9]{7}");
+    /** A round is lost only when another request claimed the order meanwhile; the next one resumes theirs. */
     private static final int MAX_ROUNDS = 4;
 
     private final PaymentRepository payments;
@@ -104,7 +109,8 @@ public final class PayWithOrderReference {
     public Result pay(Command c) {
         BigDecimal amount = validate(c);
         ValidStartPayment.Recurring recurring = recurring(c);
-        for (int round = 0; round < MAX_ROUNDS; round++) {
+        return OptimisticUpdate.run(MAX_ROUNDS, Pause.NONE, "order " + c.orderId() + " kept changing while claiming it",
+                ignored -> {
             OrderClaim order = payments.findOrder(c.orderId()).orElse(null);
             Payment current = order == null ? null : payments.findById(order.paymentId()).orElseThrow();
             if (current != null && !current.state().isFailed()) {
@@ -112,7 +118,7 @@ public final class PayWithOrderReference {
                     throw new PaymentConflictException(current.paymentId(),
                             "order " + c.orderId() + " already has a live payment with a different amount or currency");
                 }
-                return new Result(resume(current, c), false);
+                return done(new Result(resume(current, c), false));
             }
             int attempt = current == null ? 1 : current.attempt() + 1;
             if (payments.claim(newPayment(c, amount, attempt, recurring)) instanceof Claimed claimed) {
@@ -122,10 +128,10 @@ public final class PayWithOrderReference {
                             claimed.payment().paymentId(), c.orderId(), recurring.mode(), recurring.plan(),
                             clock.instant()));
                 }
-                return new Result(submit(claimed.payment(), c), true);
+                return done(new Result(submit(claimed.payment(), c), true));
             }
-        }
-        throw new IllegalStateException("order " + c.orderId() + " kept changing while claiming it");
+            return again(null);
+        });
     }
 
     private Payment resume(Payment p, Command c) {
@@ -162,7 +168,7 @@ public final class PayWithOrderReference {
             throw e;
         }
         GatewayOutcome result = outcome;
-        if (activation != null && p.agreementId() != null && result.result() == GatewayOutcome.Result.OK
+        if (activation != null && p.agreementId() != null && result.verdict().approved()
                 && result.token() != null && !result.token().isBlank()) {
             activation.activate(p.agreementId(), result.token());
         }

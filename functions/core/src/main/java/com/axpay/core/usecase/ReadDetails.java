@@ -39,7 +39,7 @@ final class ReadDetails {
     Payment afterOutcome(Payment p, Function<String, GatewayOutcome> query) {
         boolean unreadPaid = p.state().isPaid() && p.addressesReadAt() == null;
         boolean genericDecline = p.state() == PaymentState.DECLINED
-                && p.declineReason() == DeclineReason.fromErrorCode(p.errorCode());
+                && p.declineReason() != null && !p.declineReason().walletOnly();
         if (!unreadPaid && !genericDecline) {
             return p;
         }
@@ -62,7 +62,7 @@ final class ReadDetails {
     }
 
     private Payment refineDecline(Payment p, GatewayOutcome q) {
-        DeclineReason amazon = DeclineReason.fromAmazonReasonCode(q.amazonReasonCode());
+        DeclineReason amazon = q.declineOrUnspecified().walletReason();
         if (amazon == DeclineReason.OTHER || amazon == p.declineReason()) {
             return p;
         }

@@ -137,7 +137,7 @@ public final class ReconcileStalePayments {
         try {
             d = PaymentUpdates.fromQuery(p, gateway.queryTransaction(p.shopTransactionId()), now);
         } catch (GatewayException e) {
-            d = e.kind() == GatewayException.Kind.NOT_FOUND ? PaymentUpdates.notFound(p, now) : null;
+            d = e.kind() == GatewayException.Kind.NOT_FOUND ? PaymentUpdates.notFound(p, e.errorCode(), now) : null;
         }
         Payment next;
         Verdict verdict;

@@ -13,6 +13,7 @@ import com.axpay.core.port.PaymentRepository;
 import com.axpay.core.port.RefundRepository.Outcome;
 import com.axpay.core.port.RefundRepository;
 import com.axpay.core.usecase.OperationRefusedException.Reason;
+import com.axpay.core.usecase.OptimisticUpdate.Pause;
 import com.axpay.core.validation.AmountField;
 import com.axpay.core.validation.Ids;
 
@@ -22,7 +23,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
+
+import static com.axpay.core.usecase.OptimisticUpdate.again;
+import static com.axpay.core.usecase.OptimisticUpdate.done;
 
 /**
  * POST /payments/{paymentId}/refunds. The refund record is claimed and its amount reserved on the payment in one
@@ -35,9 +38,11 @@ public final class RefundPayment {
 
     /** Axerve's refundReason limit. */
     private static final int MAX_REASON = 50;
-    /** Each lost round means another refund or notification was written; this bounds a burst of concurrent ones. */
+    /**
+     * Each lost round means another refund or notification of this payment was written: far more rounds than the
+     * other use cases, with jittered pauses, because a merchant may send a burst of concurrent refunds on one payment.
+     */
     private static final int MAX_ROUNDS = 40;
-    private static final String INSUFFICIENT_BALANCE = "2014";
 
     private final PaymentRepository payments;
     private final RefundRepository refunds;
@@ -75,13 +80,14 @@ public final class RefundPayment {
      */
     public Result refund(Command c) {
         BigDecimal amount = validate(c);
-        for (int round = 0; round < MAX_ROUNDS; round++) {
+        return OptimisticUpdate.run(MAX_ROUNDS, Pause.JITTERED,
+                "payment " + c.paymentId() + " kept changing while reserving a refund", ignored -> {
             Payment p = (Ids.wellFormed(c.paymentId()) ? payments.findById(c.paymentId()) : Optional.<Payment>empty())
                     .orElseThrow(() -> new OperationRefusedException(
                     Reason.PAYMENT_NOT_FOUND, "No payment has this id."));
             var existing = refunds.find(p.paymentId(), c.refundId());
             if (existing.isPresent()) {
-                return repeat(existing.get(), p, amount);
+                return done(repeat(existing.get(), p, amount));
             }
             if (p.state() == PaymentState.AUTHORIZED) {
                 p = refresh.refresh(p); // Axerve may have settled it already (immediate capture)
@@ -104,11 +110,10 @@ public final class RefundPayment {
                     RefundState.PENDING, null, 1, 1, now, now);
             Payment reserved = p.toBuilder().refundReserved(p.refundReserved().add(amount)).updatedAt(now).build();
             if (refunds.reserve(claimed, reserved, p.version()) == Outcome.WRITTEN) {
-                return send(claimed, p.shopTransactionId(), p.bankTransactionId(), true);
+                return done(send(claimed, p.shopTransactionId(), p.bankTransactionId(), true));
             }
-            backOff(round);
-        }
-        throw new IllegalStateException("payment " + c.paymentId() + " kept changing while reserving a refund");
+            return again(null);
+        });
     }
 
     /**
@@ -162,7 +167,7 @@ public final class RefundPayment {
                 throw e;
             }
             settle(r, false, e.errorCode() == null ? e.kind().name() : e.errorCode());
-            if (INSUFFICIENT_BALANCE.equals(e.errorCode())) {
+            if (e.refusal() == GatewayException.Refusal.INSUFFICIENT_BALANCE) {
                 throw new OperationRefusedException(Reason.EXCEEDS_BALANCE, e.errorCode(),
                         "Axerve's refundable balance is smaller than the refund.");
             }
@@ -178,7 +183,8 @@ public final class RefundPayment {
 
     /** Releases the reservation and records the outcome; a success adds the refunded amount and the event. */
     private Refund settle(Refund r, boolean succeeded, String errorCode) {
-        for (int round = 0; round < MAX_ROUNDS; round++) {
+        return OptimisticUpdate.run(MAX_ROUNDS, Pause.JITTERED,
+                "payment " + r.paymentId() + " kept changing while settling a refund", ignored -> {
             Payment p = payments.findById(r.paymentId()).orElseThrow();
             Instant now = clock.instant();
             Payment.Builder next = p.toBuilder().refundReserved(p.refundReserved().subtract(r.amount()))
@@ -193,17 +199,16 @@ public final class RefundPayment {
             Outcome w = refunds.settle(outcome, stored, p.version(), p.state(),
                     succeeded ? PaymentEvents.refunded(p.state(), stored, outcome) : null);
             if (w == Outcome.WRITTEN) {
-                return new Refund(outcome.paymentId(), outcome.refundId(), outcome.amount(), outcome.currency(),
+                return done(new Refund(outcome.paymentId(), outcome.refundId(), outcome.amount(), outcome.currency(),
                         outcome.reason(), outcome.state(), outcome.errorCode(), outcome.version() + 1,
-                        outcome.attempts(), outcome.createdAt(), outcome.updatedAt());
+                        outcome.attempts(), outcome.createdAt(), outcome.updatedAt()));
             }
             Refund current = refunds.find(r.paymentId(), r.refundId()).orElseThrow();
             if (current.version() != r.version()) {
-                return current; // another caller settled or re-sent it
+                return done(current); // another caller settled or re-sent it
             }
-            backOff(round);
-        }
-        throw new IllegalStateException("payment " + r.paymentId() + " kept changing while settling a refund");
+            return again(null);
+        });
     }
 
     private static BigDecimal validate(Command c) {
@@ -223,15 +228,5 @@ public final class RefundPayment {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    /** Short jittered pause so concurrent writers on one payment do not collide again in lockstep. */
-    static void backOff(int round) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L + 5L * Math.min(round, 10)));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 }

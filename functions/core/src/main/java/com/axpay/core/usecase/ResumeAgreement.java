@@ -5,11 +5,15 @@ import com.axpay.core.agreement.AgreementEvent;
 import com.axpay.core.agreement.AgreementState;
 import com.axpay.core.port.AgreementRepository;
 import com.axpay.core.usecase.AgreementException.Reason;
+import com.axpay.core.usecase.OptimisticUpdate.Pause;
 import com.axpay.core.validation.Ids;
 
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+
+import static com.axpay.core.usecase.OptimisticUpdate.again;
+import static com.axpay.core.usecase.OptimisticUpdate.done;
 
 /**
  * POST /agreements/{id}/resume, after the buyer fixed the payment method on Amazon (RELIABILITY scenario 19): the
@@ -19,6 +23,7 @@ import java.util.Optional;
  */
 public final class ResumeAgreement {
 
+    /** A lost round means the agreement was written meanwhile (a charge settled, a cancel): rare, so few rounds. */
     private static final int MAX_ROUNDS = 5;
 
     private final AgreementRepository agreements;
@@ -31,11 +36,11 @@ public final class ResumeAgreement {
 
     /** @throws AgreementException NOT_FOUND, or NOT_CHARGEABLE for a CANCELED or COMPLETED agreement */
     public Agreement resume(String agreementId) {
-        for (int round = 0; round < MAX_ROUNDS; round++) {
+        return OptimisticUpdate.run(MAX_ROUNDS, Pause.NONE, "agreement " + agreementId + " kept changing", ignored -> {
             Agreement a = (Ids.wellFormed(agreementId) ? agreements.findById(agreementId) : Optional.<Agreement>empty())
                     .orElseThrow(() -> new AgreementException(Reason.NOT_FOUND, "no agreement " + agreementId));
             if (a.state().isChargeable()) {
-                return a;
+                return done(a);
             }
             if (a.state() != AgreementState.SUSPENDED) {
                 throw new AgreementException(Reason.NOT_CHARGEABLE, "agreement is " + a.state());
@@ -44,9 +49,9 @@ public final class ResumeAgreement {
             AgreementEvent event = new AgreementEvent(AgreementEvent.Type.RESUMED, a.agreementId(),
                     AgreementState.ACTIVE, null, null, null, clock.instant());
             if (agreements.update(resumed, a.version(), event)) {
-                return resumed.withVersion(a.version() + 1);
+                return done(resumed.withVersion(a.version() + 1));
             }
-        }
-        throw new IllegalStateException("agreement " + agreementId + " kept changing");
+            return again(null);
+        });
     }
 }

@@ -1,5 +1,6 @@
 package com.axpay.core.usecase;
 
+import com.axpay.core.usecase.OptimisticUpdate.Pause;
 import com.axpay.core.agreement.AgreementTerms;
 import com.axpay.core.agreement.ChargeIds;
 import com.axpay.core.domain.Amounts;
@@ -29,6 +30,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 
+import static com.axpay.core.usecase.OptimisticUpdate.again;
+import static com.axpay.core.usecase.OptimisticUpdate.done;
+
 /**
  * POST /payments: claims the order and the payment record BEFORE calling Axerve, then Encrypts and stores the
  * payment page URL. The same order again returns the same payment; a timeout leaves a record that the next call
@@ -37,6 +41,7 @@ import java.util.Objects;
 public final class StartPayment {
 
     /** Claim races are resolved by re-reading; a few rounds is plenty since each round observes a newer claim. */
+    /** A round is lost only when another request claimed the order meanwhile; the next one resumes theirs. */
     private static final int MAX_ROUNDS = 4;
 
     private final PaymentRepository payments;
@@ -84,24 +89,25 @@ public final class StartPayment {
         if (v.recurring() != null && agreements == null) {
             throw new ValidationException(List.of(new ValidationError("recurring", "is not enabled")));
         }
-        for (int round = 0; round < MAX_ROUNDS; round++) {
+        return OptimisticUpdate.run(MAX_ROUNDS, Pause.NONE, "order " + v.orderId() + " kept changing while claiming it",
+                ignored -> {
             OrderClaim order = payments.findOrder(v.orderId()).orElse(null);
             Payment current = order == null ? null : payments.findById(order.paymentId())
                     .orElseThrow(() -> new IllegalStateException("order claim without payment " + order.paymentId()));
             if (current != null && !current.state().isFailed()) {
-                return resume(current, v);
+                return done(resume(current, v));
             }
             int attempt = current == null ? 1 : current.attempt() + 1;
             Payment fresh = newPayment(v, attempt);
             PaymentRepository.ClaimResult claim = payments.claim(fresh);
             if (claim instanceof Claimed c) {
-                return new Result(encrypt(c.payment(), v), true);
+                return done(new Result(encrypt(c.payment(), v), true));
             }
             if (!(claim instanceof AlreadyClaimed)) {
                 throw new IllegalStateException("unexpected claim result " + claim);
             }
-        }
-        throw new IllegalStateException("order " + v.orderId() + " kept changing while claiming it");
+            return again(null);
+        });
     }
 
     private Result resume(Payment current, ValidStartPayment v) {

@@ -2,7 +2,6 @@ package com.axpay.core.domain;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,38 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DeclineReasonTest {
 
-    @ParameterizedTest
-    @CsvSource({
-            "1143, ABANDONED_BY_BUYER",
-            "2500, ABANDONED_BY_BUYER",
-            "74, AUTHORIZATION_DENIED",
-            "905, AUTHORIZATION_DENIED",
-            "7600, AUTHORIZATION_DENIED",
-            "251, INSUFFICIENT_FUNDS",
-            "5001, PAYMENT_METHOD_NOT_ALLOWED",
-            "5002, PAYMENT_PLAN_NOT_SET",
-            "5003, SHIPPING_ADDRESS_NOT_SET",
-            "2011, EXPIRED",
-            "' 74 ', AUTHORIZATION_DENIED",
-            "1234, OTHER",
-            "abc, OTHER",
-    })
-    void axerveCodes(String code, DeclineReason expected) {
-        assertEquals(expected, DeclineReason.fromErrorCode(code));
-    }
-
-    @ParameterizedTest
-    @CsvSource({
-            "InvalidPaymentMethod, INVALID_PAYMENT_METHOD",
-            "AmazonRejected, AMAZON_REJECTED",
-            "TransactionTimedOut, TRANSACTION_TIMED_OUT",
-            "ProcessingFailure, PROCESSING_FAILURE",
-            "Unheard, OTHER",
-    })
-    void amazonReasonCodes(String code, DeclineReason expected) {
-        assertEquals(expected, DeclineReason.fromAmazonReasonCode(code));
-    }
-
     @Test
     void invalidPaymentMethodTellsTheBuyerToUpdateIt() {
         assertEquals("Please update your payment method in your Amazon account and try again.",
@@ -50,9 +17,11 @@ class DeclineReasonTest {
     }
 
     @Test
-    void missingCodeIsOther() {
-        assertEquals(DeclineReason.OTHER, DeclineReason.fromErrorCode(null));
-        assertEquals(DeclineReason.OTHER, DeclineReason.fromAmazonReasonCode(null));
+    void onlyTheWalletsOwnReasonsNeedNoRefining() {
+        assertTrue(DeclineReason.INVALID_PAYMENT_METHOD.walletOnly());
+        assertTrue(DeclineReason.AMAZON_REJECTED.walletOnly());
+        assertFalse(DeclineReason.AUTHORIZATION_DENIED.walletOnly(), "a gateway's generic code gives it too");
+        assertFalse(DeclineReason.OTHER.walletOnly());
     }
 
     @ParameterizedTest

@@ -26,8 +26,19 @@ final class Fixtures {
                 .build();
     }
 
-    static GatewayOutcome outcome(GatewayOutcome.Result result, String errorCode, String transactionState) {
-        return new GatewayOutcome(result, errorCode, "descrizione", transactionState, "order-1-1", "777", "AUTH01",
-                new BigDecimal("25.00"), "EUR", null, null, null, null, null);
+    /** An outcome with this verdict; a refusal says nothing more than its generic reason. */
+    static GatewayOutcome outcome(Verdict verdict) {
+        return outcome(verdict, verdict.approved() ? null : GatewayOutcome.Decline.UNSPECIFIED, null);
+    }
+
+    /** A declined outcome for this reason, with the gateway's code kept as given. */
+    static GatewayOutcome declined(DeclineReason reason, String errorCode) {
+        return outcome(Verdict.DECLINED, new GatewayOutcome.Decline(reason, DeclineReason.OTHER,
+                com.axpay.core.agreement.DeclineClass.SOFT, null), errorCode);
+    }
+
+    static GatewayOutcome outcome(Verdict verdict, GatewayOutcome.Decline decline, String errorCode) {
+        return new GatewayOutcome(verdict, decline, errorCode, "descrizione", "order-1-1", "777", "AUTH01",
+                new BigDecimal("25.00"), "EUR", null, null, null, null);
     }
 }

@@ -1,11 +1,11 @@
 package com.axpay.core.domain;
 
-import com.axpay.core.domain.GatewayOutcome.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 
 import static com.axpay.core.domain.Fixtures.outcome;
@@ -14,42 +14,48 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class OutcomeMappingTest {
 
     @ParameterizedTest
-    @CsvSource(nullValues = "null", value = {
-            "OK, 0, null, AUTHORIZED",
-            "OK, 0, AUT, AUTHORIZED",
-            "OK, 0, MOV, CAPTURED",
-            "OK, 0, PRE, CAPTURED",
-            "OK, 0, CAN, CANCELED",
-            "OK, 0, STO, REFUNDED",
-            "XX, 0, null, PENDING",
-            "KO, 74, null, DECLINED",
-            "KO, 5001, null, DECLINED",
-            "KO, 1143, null, ABANDONED",
-            "KO, 1140, null, ABANDONED",
-            "KO, 2011, null, EXPIRED",
+    @CsvSource({
+            "AUTHORIZED, AUTHORIZED",
+            "CAPTURED, CAPTURED",
+            "CANCELED, CANCELED",
+            "REFUNDED, REFUNDED",
+            "PENDING, PENDING",
+            "DECLINED, DECLINED",
+            "ABANDONED, ABANDONED",
+            "NOT_FOUND, EXPIRED",
     })
-    void outcomeImpliesState(Result result, String code, String trxState, PaymentState expected) {
-        assertEquals(Optional.of(expected), OutcomeMapping.nextState(outcome(result, code, trxState)));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"9999", "1142", "1169", "1137", "4707"})
-    void callFailuresAreNoVerdictOnThePayment(String code) {
-        assertEquals(Optional.empty(), OutcomeMapping.nextState(outcome(Result.KO, code, null)));
+    void verdictImpliesState(Verdict verdict, PaymentState expected) {
+        assertEquals(Optional.of(expected), OutcomeMapping.nextState(outcome(verdict)));
     }
 
     @Test
-    void amazonReasonCodeWinsOverTheGenericErrorCode() {
-        GatewayOutcome o = new GatewayOutcome(Result.KO, "74", null, null, "s", null, null, null, null, null, null,
-                null, "InvalidPaymentMethod", null);
+    void anAnswerAboutTheCallIsNoVerdictOnThePayment() {
+        assertEquals(Optional.empty(), OutcomeMapping.nextState(outcome(Verdict.NO_VERDICT)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Verdict.class, names = {"AUTHORIZED", "CAPTURED"})
+    void anApprovalForZeroChargedNothingAndOnlyTokenized(Verdict verdict) {
+        GatewayOutcome o = new GatewayOutcome(verdict, null, null, null, "s", "b", null, new BigDecimal("0.00"),
+                "EUR", null, null, null, "TOKEN123");
+
+        assertEquals(Optional.of(PaymentState.TOKENIZED), OutcomeMapping.nextState(o));
+    }
+
+    @Test
+    void theDeclineReasonIsTheAdaptersAndGenericWithoutOne() {
+        GatewayOutcome o = Fixtures.outcome(Verdict.DECLINED, new GatewayOutcome.Decline(
+                DeclineReason.INVALID_PAYMENT_METHOD, DeclineReason.INVALID_PAYMENT_METHOD,
+                com.axpay.core.agreement.DeclineClass.SOFT, "InvalidPaymentMethod"), "E-1");
 
         assertEquals(DeclineReason.INVALID_PAYMENT_METHOD, OutcomeMapping.declineReason(o));
+        assertEquals(DeclineReason.OTHER, OutcomeMapping.declineReason(Fixtures.outcome(Verdict.DECLINED, null, null)));
     }
 
     @Test
     void toStringCarriesNoBuyerDataOrToken() {
-        GatewayOutcome o = new GatewayOutcome(Result.OK, "0", null, null, "s", "b", null, null, null,
-                new Buyer("Maria Rossi", "maria@example.test"), null, null, null, "TOKEN123");
+        GatewayOutcome o = new GatewayOutcome(Verdict.AUTHORIZED, null, "0", null, "s", "b", null, null, null,
+                new Buyer("Maria Rossi", "maria@example.test"), null, null, "TOKEN123");
 
         String text = o.toString();
         assertEquals(-1, text.indexOf("Maria"));

@@ -1,6 +1,5 @@
 package com.axpay.core.domain;
 
-import com.axpay.core.domain.GatewayOutcome.Result;
 import com.axpay.core.domain.PaymentUpdates.Apply;
 import com.axpay.core.domain.PaymentUpdates.ConfirmWithQuery;
 import com.axpay.core.domain.PaymentUpdates.NoChange;
@@ -9,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 
 import static com.axpay.core.domain.Fixtures.T0;
+import static com.axpay.core.domain.Fixtures.declined;
 import static com.axpay.core.domain.Fixtures.outcome;
 import static com.axpay.core.domain.Fixtures.payment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +22,7 @@ class PaymentUpdatesTest {
     @Test
     void okOnARedirectedPaymentAuthorizesItAndKeepsAxerveIds() {
         Apply a = assertInstanceOf(Apply.class, PaymentUpdates.fromNotification(
-                payment(PaymentState.REDIRECTED), outcome(Result.OK, "0", null), NOW));
+                payment(PaymentState.REDIRECTED), outcome(Verdict.AUTHORIZED), NOW));
 
         assertEquals(PaymentState.AUTHORIZED, a.next().state());
         assertEquals("777", a.next().bankTransactionId());
@@ -35,27 +35,27 @@ class PaymentUpdatesTest {
     @Test
     void pendingThenOkConverges() {
         Payment pending = ((Apply) PaymentUpdates.fromNotification(payment(PaymentState.REDIRECTED),
-                outcome(Result.XX, "0", null), NOW)).next();
+                outcome(Verdict.PENDING), NOW)).next();
         assertEquals(PaymentState.PENDING, pending.state());
         assertNull(pending.resolvedAt());
 
         Apply ok = assertInstanceOf(Apply.class,
-                PaymentUpdates.fromNotification(pending, outcome(Result.OK, "0", null), NOW));
+                PaymentUpdates.fromNotification(pending, outcome(Verdict.AUTHORIZED), NOW));
         assertEquals(PaymentState.AUTHORIZED, ok.next().state());
     }
 
     @Test
     void okThenLateXxKeepsOk() {
         assertInstanceOf(NoChange.class, PaymentUpdates.fromNotification(
-                payment(PaymentState.AUTHORIZED), outcome(Result.XX, "0", null), NOW));
+                payment(PaymentState.AUTHORIZED), outcome(Verdict.PENDING), NOW));
         assertInstanceOf(NoChange.class, PaymentUpdates.fromNotification(
-                payment(PaymentState.AUTHORIZED), outcome(Result.KO, "74", null), NOW));
+                payment(PaymentState.AUTHORIZED), outcome(Verdict.DECLINED), NOW));
     }
 
     @Test
     void duplicateOutcomeChangesNothing() {
         assertInstanceOf(NoChange.class, PaymentUpdates.fromNotification(
-                payment(PaymentState.AUTHORIZED), outcome(Result.OK, "0", null), NOW));
+                payment(PaymentState.AUTHORIZED), outcome(Verdict.AUTHORIZED), NOW));
     }
 
     @Test
@@ -63,9 +63,9 @@ class PaymentUpdatesTest {
         Payment declined = payment(PaymentState.DECLINED);
 
         assertInstanceOf(ConfirmWithQuery.class,
-                PaymentUpdates.fromNotification(declined, outcome(Result.OK, "0", null), NOW));
+                PaymentUpdates.fromNotification(declined, outcome(Verdict.AUTHORIZED), NOW));
         Apply byQuery = assertInstanceOf(Apply.class,
-                PaymentUpdates.fromQuery(declined, outcome(Result.OK, "0", "MOV"), NOW));
+                PaymentUpdates.fromQuery(declined, outcome(Verdict.CAPTURED), NOW));
         assertEquals(PaymentState.CAPTURED, byQuery.next().state());
         assertNull(byQuery.next().declineReason());
     }
@@ -73,23 +73,23 @@ class PaymentUpdatesTest {
     @Test
     void declineRecordsReasonAndErrorCode() {
         Apply a = assertInstanceOf(Apply.class, PaymentUpdates.fromNotification(
-                payment(PaymentState.PENDING), outcome(Result.KO, "5003", null), NOW));
+                payment(PaymentState.PENDING), declined(DeclineReason.SHIPPING_ADDRESS_NOT_SET, "E-5"), NOW));
 
         assertEquals(PaymentState.DECLINED, a.next().state());
-        assertEquals("5003", a.next().errorCode());
+        assertEquals("E-5", a.next().errorCode(), "the gateway's code is kept as given");
         assertEquals(DeclineReason.SHIPPING_ADDRESS_NOT_SET, a.next().declineReason());
     }
 
     @Test
     void systemErrorIsNoVerdict() {
         assertInstanceOf(NoChange.class, PaymentUpdates.fromNotification(
-                payment(PaymentState.REDIRECTED), outcome(Result.KO, "9999", null), NOW));
+                payment(PaymentState.REDIRECTED), outcome(Verdict.NO_VERDICT), NOW));
     }
 
     @Test
     void queryShowingCaptureMovesAuthorizedToCaptured() {
         Apply a = assertInstanceOf(Apply.class, PaymentUpdates.fromQuery(
-                payment(PaymentState.AUTHORIZED), outcome(Result.OK, "0", "MOV"), NOW));
+                payment(PaymentState.AUTHORIZED), outcome(Verdict.CAPTURED), NOW));
 
         assertEquals(PaymentState.CAPTURED, a.next().state());
     }
@@ -97,8 +97,8 @@ class PaymentUpdatesTest {
     @Test
     void queryAddressesAreStoredWithTheTransition() {
         Address ship = new Address("M R", "Via Roma 1", null, "Milano", "20100", "MI", "IT", null);
-        GatewayOutcome o = new GatewayOutcome(Result.OK, "0", null, "MOV", "order-1-1", "777", null, null, null,
-                new Buyer("Maria Rossi", null), ship, null, null, null);
+        GatewayOutcome o = new GatewayOutcome(Verdict.CAPTURED, null, "0", null, "order-1-1", "777", null, null, null,
+                new Buyer("Maria Rossi", null), ship, null, null);
 
         Payment next = ((Apply) PaymentUpdates.fromQuery(payment(PaymentState.REDIRECTED), o, NOW)).next();
 
@@ -109,10 +109,11 @@ class PaymentUpdatesTest {
 
     @Test
     void notFoundExpiresOpenPaymentsOnly() {
-        Apply a = assertInstanceOf(Apply.class, PaymentUpdates.notFound(payment(PaymentState.UNKNOWN), NOW));
+        Apply a = assertInstanceOf(Apply.class, PaymentUpdates.notFound(payment(PaymentState.UNKNOWN), "E-404", NOW));
         assertEquals(PaymentState.EXPIRED, a.next().state());
         assertEquals(DeclineReason.EXPIRED, a.next().declineReason());
+        assertEquals("E-404", a.next().errorCode());
 
-        assertInstanceOf(NoChange.class, PaymentUpdates.notFound(payment(PaymentState.CAPTURED), NOW));
+        assertInstanceOf(NoChange.class, PaymentUpdates.notFound(payment(PaymentState.CAPTURED), "E-404", NOW));
     }
 }

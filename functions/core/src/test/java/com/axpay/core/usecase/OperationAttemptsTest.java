@@ -4,6 +4,8 @@ import com.axpay.core.domain.Address;
 import com.axpay.core.domain.Buyer;
 import com.axpay.core.domain.DomainEvent;
 import com.axpay.core.domain.GatewayOutcome;
+import com.axpay.core.domain.Verdict;
+import com.axpay.core.fakes.Outcomes;
 import com.axpay.core.domain.OperationAttempt.Status;
 import com.axpay.core.domain.OperationAttempt;
 import com.axpay.core.domain.OrderClaim;
@@ -380,15 +382,14 @@ class OperationAttemptsTest {
             return axerveShows(showsFor.getOrDefault(shopTransactionId, shows), shopTransactionId);
         }
 
-        /** The one place this test speaks Axerve: callReadTrxS2S's answer for a transaction in {@code state}. */
+        /** What the gateway's status query says of a transaction in {@code state}, as a verdict. */
         private static GatewayOutcome axerveShows(PaymentState state, String shopTransactionId) {
-            String transactionState = switch (state) {
-                case CAPTURED -> "MOV";
-                case CANCELED -> "CAN";
-                default -> "AUT";
+            Verdict verdict = switch (state) {
+                case CAPTURED -> Verdict.CAPTURED;
+                case CANCELED -> Verdict.CANCELED;
+                default -> Verdict.AUTHORIZED;
             };
-            return new GatewayOutcome(GatewayOutcome.Result.OK, "0", null, transactionState, shopTransactionId,
-                    "777", "A1", new BigDecimal("10.00"), "EUR", null, null, null, null, null);
+            return Outcomes.of(verdict, shopTransactionId, new BigDecimal("10.00"), "EUR");
         }
 
         @Override

@@ -2,9 +2,9 @@ package com.axpay.store.dynamodb;
 
 import com.axpay.core.domain.Address;
 import com.axpay.core.domain.Buyer;
-import com.axpay.core.domain.GatewayOutcome.Result;
 import com.axpay.core.domain.GatewayOutcome;
 import com.axpay.core.domain.OperationAttempt;
+import com.axpay.core.domain.Verdict;
 import com.axpay.core.domain.OrderClaim;
 import com.axpay.core.domain.Payment;
 import com.axpay.core.domain.PaymentState;
@@ -200,7 +200,7 @@ abstract class PaymentRepositoryContract {
     void concurrentDuplicateNotificationsProduceOneTransition() throws Exception {
         Payment p = redirected(uniqueOrderId());
         ApplyOutcome apply = new ApplyOutcome(repo, CLOCK);
-        GatewayOutcome ok = outcome(p, Result.OK, "0");
+        GatewayOutcome ok = outcome(p, Verdict.AUTHORIZED, "0");
         List<Payment> readers = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             readers.add(p);
@@ -218,9 +218,9 @@ abstract class PaymentRepositoryContract {
         Payment p = redirected(uniqueOrderId());
         ApplyOutcome apply = new ApplyOutcome(repo, CLOCK);
 
-        Payment pending = apply.notification(p, outcome(p, Result.XX, "0"), this::noQuery);
+        Payment pending = apply.notification(p, outcome(p, Verdict.PENDING, "0"), this::noQuery);
         assertEquals(PaymentState.PENDING, pending.state());
-        Payment ok = apply.notification(pending, outcome(p, Result.OK, "0"), this::noQuery);
+        Payment ok = apply.notification(pending, outcome(p, Verdict.AUTHORIZED, "0"), this::noQuery);
 
         assertEquals(PaymentState.AUTHORIZED, ok.state());
         assertEquals(PaymentState.AUTHORIZED, repo.findById(p.paymentId()).orElseThrow().state());
@@ -231,8 +231,8 @@ abstract class PaymentRepositoryContract {
         Payment p = redirected(uniqueOrderId());
         ApplyOutcome apply = new ApplyOutcome(repo, CLOCK);
 
-        Payment pending = apply.notification(p, outcome(p, Result.XX, "0"), this::noQuery);
-        apply.notification(pending, outcome(p, Result.KO, "5001"), this::noQuery);
+        Payment pending = apply.notification(p, outcome(p, Verdict.PENDING, "0"), this::noQuery);
+        apply.notification(pending, declined(p, "5001", com.axpay.core.domain.DeclineReason.PAYMENT_METHOD_NOT_ALLOWED), this::noQuery);
 
         Payment stored = repo.findById(p.paymentId()).orElseThrow();
         assertEquals(PaymentState.DECLINED, stored.state());
@@ -244,11 +244,11 @@ abstract class PaymentRepositoryContract {
     void okThenLateXxOrKoKeepsOkEvenFromAStaleRead() {
         Payment p = redirected(uniqueOrderId());
         ApplyOutcome apply = new ApplyOutcome(repo, CLOCK);
-        Payment ok = apply.notification(p, outcome(p, Result.OK, "0"), this::noQuery);
+        Payment ok = apply.notification(p, outcome(p, Verdict.AUTHORIZED, "0"), this::noQuery);
 
         // The late messages are decided on the stale REDIRECTED read: the write loses, the re-read wins.
-        apply.notification(p, outcome(p, Result.XX, "0"), this::noQuery);
-        apply.notification(p, outcome(p, Result.KO, "74"), this::noQuery);
+        apply.notification(p, outcome(p, Verdict.PENDING, "0"), this::noQuery);
+        apply.notification(p, outcome(p, Verdict.DECLINED, "74"), this::noQuery);
 
         Payment stored = repo.findById(p.paymentId()).orElseThrow();
         assertEquals(PaymentState.AUTHORIZED, stored.state());
@@ -351,9 +351,17 @@ abstract class PaymentRepositoryContract {
         throw new AssertionError("no query expected on this path");
     }
 
-    private static GatewayOutcome outcome(Payment p, Result result, String errorCode) {
-        return new GatewayOutcome(result, errorCode, null, null, p.shopTransactionId(), "9001", "A1",
-                p.amount(), p.currency(), null, null, null, null, null);
+    private static GatewayOutcome outcome(Payment p, Verdict verdict, String errorCode) {
+        return new GatewayOutcome(verdict, verdict.approved() ? null : GatewayOutcome.Decline.UNSPECIFIED, errorCode,
+                null, p.shopTransactionId(), "9001", "A1", p.amount(), p.currency(), null, null, null, null);
+    }
+
+    /** A decline as the gateway adapter reads it: the reason chosen, the gateway's code kept as given. */
+    private static GatewayOutcome declined(Payment p, String errorCode, com.axpay.core.domain.DeclineReason reason) {
+        return new GatewayOutcome(Verdict.DECLINED, new GatewayOutcome.Decline(reason,
+                com.axpay.core.domain.DeclineReason.OTHER, com.axpay.core.agreement.DeclineClass.SOFT, null),
+                errorCode, null, p.shopTransactionId(), "9001", "A1", p.amount(), p.currency(), null, null, null,
+                null);
     }
 
     private Payment claimed(String orderId) {
