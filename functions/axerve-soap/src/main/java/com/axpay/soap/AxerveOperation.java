@@ -3,6 +3,7 @@ package com.axpay.soap;
 import com.axpay.soap.wire.Params;
 import jakarta.xml.bind.JAXBElement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import javax.xml.namespace.QName;
@@ -72,7 +73,7 @@ enum AxerveOperation {
     AxerveOperation(Service service, String name, String params, boolean eitherId) {
         this.service = service;
         this.opName = name;
-        this.params = java.util.Arrays.stream(params.split(" ")).map(Param::parse).toList();
+        this.params = Arrays.stream(params.split(" ")).map(Param::parse).toList();
         this.eitherId = eitherId;
     }
 
