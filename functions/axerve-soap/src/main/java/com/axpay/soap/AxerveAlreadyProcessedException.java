@@ -5,9 +5,4 @@ public class AxerveAlreadyProcessedException extends AxerveException {
     public AxerveAlreadyProcessedException(String operation, AxerveResult result) {
         super(operation, result, "already processed");
     }
-
-    @Override
-    public boolean outcomeUnknown() {
-        return false;
-    }
 }

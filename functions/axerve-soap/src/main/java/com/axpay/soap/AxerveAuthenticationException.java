@@ -21,9 +21,4 @@ public class AxerveAuthenticationException extends AxerveException {
     public Reason reason() {
         return reason;
     }
-
-    @Override
-    public boolean outcomeUnknown() {
-        return false;
-    }
 }

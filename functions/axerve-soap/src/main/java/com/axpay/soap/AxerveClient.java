@@ -3,25 +3,9 @@ package com.axpay.soap;
 import com.axpay.soap.AxerveTransportException.Reason;
 import com.axpay.soap.transport.PrimingEndpoint;
 import com.axpay.soap.transport.ResponseLimitFeature;
-import com.axpay.soap.wire.ResultWrapper;
-import com.axpay.soap.wire.crypt.Decrypt;
-import com.axpay.soap.wire.crypt.DecryptResponse;
-import com.axpay.soap.wire.crypt.Encrypt;
-import com.axpay.soap.wire.crypt.EncryptResponse;
-import com.axpay.soap.wire.s2s.CallDeleteS2S;
-import com.axpay.soap.wire.s2s.CallDeleteS2SResponse;
-import com.axpay.soap.wire.s2s.CallDeleteTokenS2S;
-import com.axpay.soap.wire.s2s.CallDeleteTokenS2SResponse;
-import com.axpay.soap.wire.s2s.CallPagamS2S;
-import com.axpay.soap.wire.s2s.CallPagamS2SResponse;
-import com.axpay.soap.wire.s2s.CallReadTrxS2S;
-import com.axpay.soap.wire.s2s.CallReadTrxS2SResponse;
-import com.axpay.soap.wire.s2s.CallRefundS2S;
-import com.axpay.soap.wire.s2s.CallRefundS2SResponse;
-import com.axpay.soap.wire.s2s.CallSettleS2S;
-import com.axpay.soap.wire.s2s.CallSettleS2SResponse;
+import com.axpay.soap.wire.Params;
 import com.sun.xml.ws.developer.JAXWSProperties;
-import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.Dispatch;
 import jakarta.xml.ws.Service;
@@ -32,7 +16,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.EnumMap;
+import java.util.HashMap;
 import javax.xml.namespace.QName;
 import org.w3c.dom.Element;
 
@@ -45,65 +30,46 @@ import org.w3c.dom.Element;
  * <p>Every call returns a result or throws an {@link AxerveException} subclass saying what to do next.
  */
 public final class AxerveClient {
-    static final String CRYPT_NS = "https://ecomm.sella.it/";
-    static final String S2S_NS = "https://ecomms2s.sella.it/";
+    static final String CRYPT_NS = AxerveOperation.Service.CRYPT.ns;
+    static final String S2S_NS = AxerveOperation.Service.S2S.ns;
 
     private final AxerveConfig config;
-    private final Operation encrypt;
-    private final Operation decrypt;
-    private final Operation pagam;
-    private final Operation readTrx;
-    private final Operation refund;
-    private final Operation settle;
-    private final Operation delete;
-    private final Operation deleteToken;
+    private final Map<AxerveOperation, LazyDispatch> operations = new EnumMap<>(AxerveOperation.class);
 
     /** One service's port; its Service is created with the first Dispatch that needs it. */
     private static final class Port {
-        private final QName service;
+        private final AxerveOperation.Service service;
+        private final QName name;
         private final QName port;
         private final String endpoint;
-        private final Supplier<JAXBContext> jaxb;
         private Service created;
 
-        Port(String ns, String service, String port, URI endpoint, Supplier<JAXBContext> jaxb) {
-            this.service = new QName(ns, service);
-            this.port = new QName(ns, port);
+        Port(AxerveOperation.Service service, String name, URI endpoint) {
+            this.service = service;
+            this.name = new QName(service.ns, name);
+            this.port = new QName(service.ns, name + "Soap");
             this.endpoint = endpoint.toString();
-            this.jaxb = jaxb;
         }
 
         synchronized Dispatch<Object> createDispatch(WebServiceFeature feature) {
             if (created == null) {
-                Service s = Service.create(service);
+                Service s = Service.create(name);
                 s.addPort(port, SOAPBinding.SOAP11HTTP_BINDING, endpoint);
                 created = s;
             }
-            return created.createDispatch(port, jaxb.get(), Service.Mode.PAYLOAD, feature);
+            return created.createDispatch(port, WireContext.of(service), Service.Mode.PAYLOAD, feature);
         }
     }
 
-    /** One SOAP operation: its Dispatch (SOAPAction fixed at creation, made on first use) and its response type. */
-    private final class Operation {
+    /** One SOAP operation: its Dispatch (SOAPAction fixed at creation, made on first use). */
+    private final class LazyDispatch {
         private final Port port;
-        private final String action;
-        private final String name;
-        private final Class<? extends ResultWrapper> responseType;
+        private final AxerveOperation op;
         private volatile Dispatch<Object> dispatch;
 
-        Operation(Port port, String ns, String name, Class<? extends ResultWrapper> responseType) {
+        LazyDispatch(Port port, AxerveOperation op) {
             this.port = port;
-            this.action = ns + name;
-            this.name = name;
-            this.responseType = responseType;
-        }
-
-        String name() {
-            return name;
-        }
-
-        Class<? extends ResultWrapper> responseType() {
-            return responseType;
+            this.op = op;
         }
 
         Dispatch<Object> dispatch() {
@@ -115,7 +81,7 @@ public final class AxerveClient {
                         d = port.createDispatch(new ResponseLimitFeature(config.maxResponseBytes()));
                         Map<String, Object> rc = d.getRequestContext();
                         rc.put(BindingProvider.SOAPACTION_USE_PROPERTY, Boolean.TRUE);
-                        rc.put(BindingProvider.SOAPACTION_URI_PROPERTY, action);
+                        rc.put(BindingProvider.SOAPACTION_URI_PROPERTY, op.action());
                         rc.put(JAXWSProperties.CONNECT_TIMEOUT, (int) config.connectTimeout().toMillis());
                         rc.put(JAXWSProperties.REQUEST_TIMEOUT, (int) config.readTimeout().toMillis());
                         dispatch = d;
@@ -128,17 +94,12 @@ public final class AxerveClient {
 
     private AxerveClient(AxerveConfig config) {
         this.config = config;
-        Port crypt = new Port(CRYPT_NS, "WSCryptDecrypt", "WSCryptDecryptSoap",
-                config.environment().cryptDecryptEndpoint(), WireContext::crypt);
-        Port s2s = new Port(S2S_NS, "WSs2s", "WSs2sSoap", config.environment().s2sEndpoint(), WireContext::s2s);
-        encrypt = new Operation(crypt, CRYPT_NS, "Encrypt", EncryptResponse.class);
-        decrypt = new Operation(crypt, CRYPT_NS, "Decrypt", DecryptResponse.class);
-        pagam = new Operation(s2s, S2S_NS, "callPagamS2S", CallPagamS2SResponse.class);
-        readTrx = new Operation(s2s, S2S_NS, "callReadTrxS2S", CallReadTrxS2SResponse.class);
-        refund = new Operation(s2s, S2S_NS, "callRefundS2S", CallRefundS2SResponse.class);
-        settle = new Operation(s2s, S2S_NS, "callSettleS2S", CallSettleS2SResponse.class);
-        delete = new Operation(s2s, S2S_NS, "callDeleteS2S", CallDeleteS2SResponse.class);
-        deleteToken = new Operation(s2s, S2S_NS, "callDeleteTokenS2S", CallDeleteTokenS2SResponse.class);
+        Port crypt = new Port(AxerveOperation.Service.CRYPT, "WSCryptDecrypt",
+                config.environment().cryptDecryptEndpoint());
+        Port s2s = new Port(AxerveOperation.Service.S2S, "WSs2s", config.environment().s2sEndpoint());
+        for (AxerveOperation op : AxerveOperation.values()) {
+            operations.put(op, new LazyDispatch(op.service == AxerveOperation.Service.CRYPT ? crypt : s2s, op));
+        }
     }
 
     /**
@@ -156,9 +117,7 @@ public final class AxerveClient {
      * init phase that runs at full CPU. Idempotent and thread-safe.
      */
     public Primed prime() {
-        for (Operation op : List.of(encrypt, decrypt, pagam, readTrx, refund, settle, delete, deleteToken)) {
-            op.dispatch();
-        }
+        operations.values().forEach(LazyDispatch::dispatch);
         // The first real request's path, end to end but inside the JVM: a client of the same settings whose
         // endpoint is the priming transport marshals real requests through Metro and JAXB and parses canned
         // Axerve-shaped answers. Its apikey is a placeholder: priming never reads the real secret.
@@ -194,15 +153,14 @@ public final class AxerveClient {
 
     /** Encrypt: returns the CryptDecryptString for {@link #paymentPageUrl(String)}; a KO throws. */
     public EncryptResult encrypt(EncryptRequest request) {
-        String op = encrypt.name();
-        Element payload = call(encrypt, new Encrypt(config.shopLogin(), request, config.apikey()));
-        AxerveResult result = outcomeOf(op, payload);
+        Element payload = call(request.operation(), request.values());
+        AxerveResult result = outcomeOf("Encrypt", payload);
         if (result.outcome() != TransactionOutcome.OK) {
-            throw ErrorCodeTable.toException(op, result);
+            throw ErrorCodeTable.toException("Encrypt", result);
         }
         String crypted = PayloadParser.cryptDecryptString(payload);
         if (crypted == null) {
-            throw new AxerveTransportException(op, Reason.MALFORMED_RESPONSE, 200,
+            throw new AxerveTransportException("Encrypt", Reason.MALFORMED_RESPONSE, 200,
                     "Encrypt OK without CryptDecryptString", null);
         }
         return new EncryptResult(crypted, result.errorCode(), result.errorDescription());
@@ -214,46 +172,40 @@ public final class AxerveClient {
      * a KO without a transaction (bad string, 1142, 1169, 9999) throws.
      */
     public AxerveResult decrypt(String cryptedString) {
-        Require.nonBlank("cryptedString", cryptedString);
-        String op = decrypt.name();
-        AxerveResult result = outcomeOf(op,
-                call(decrypt, new Decrypt(config.shopLogin(), cryptedString, config.apikey())));
+        AxerveResult result = outcomeOf("Decrypt",
+                call(AxerveOperation.DECRYPT, params("cryptedString", cryptedString)));
         if (result.outcome() == TransactionOutcome.KO && !result.namesTransaction()) {
-            throw ErrorCodeTable.toException(op, result);
+            throw ErrorCodeTable.toException("Decrypt", result);
         }
         return result;
     }
 
     /** Authorization by token or Amazon Order Reference; a KO throws (a decline carries the result). */
     public AxerveResult callPagamS2S(PagamRequest request) {
-        return s2s(pagam, new CallPagamS2S(config.shopLogin(), request, config.apikey()));
+        return s2s(request);
     }
 
     /** Status of one transaction, by either id (at least one non-null). */
     public AxerveResult callReadTrxS2S(String shopTransactionId, String bankTransactionId) {
-        if (isBlank(shopTransactionId) && isBlank(bankTransactionId)) {
-            throw new IllegalArgumentException("shopTransactionId or bankTransactionId is required");
-        }
-        return s2s(readTrx,
-                new CallReadTrxS2S(config.shopLogin(), shopTransactionId, bankTransactionId, config.apikey()));
+        return s2s(AxerveOperation.READ_TRX,
+                params("shopTransactionId", shopTransactionId, "bankTransactionId", bankTransactionId));
     }
 
     public AxerveResult callRefundS2S(RefundRequest request) {
-        return s2s(refund, new CallRefundS2S(config.shopLogin(), request, config.apikey()));
+        return s2s(request);
     }
 
     public AxerveResult callSettleS2S(SettleRequest request) {
-        return s2s(settle, new CallSettleS2S(config.shopLogin(), request, config.apikey()));
+        return s2s(request);
     }
 
     public AxerveResult callDeleteS2S(DeleteRequest request) {
-        return s2s(delete, new CallDeleteS2S(config.shopLogin(), request, config.apikey()));
+        return s2s(request);
     }
 
     /** Disables a token (also cancels an Amazon Pay / PayPal billing agreement behind it). */
     public AxerveResult callDeleteTokenS2S(String token) {
-        Require.nonBlank("token", token);
-        return s2s(deleteToken, new CallDeleteTokenS2S(token, config.shopLogin(), config.apikey()));
+        return s2s(AxerveOperation.DELETE_TOKEN, params("tokenValue", token));
     }
 
     /** {@code <page>/pagam/pagam.aspx?a=<shopLogin>&b=<CryptDecryptString>}, both URL-encoded. */
@@ -263,12 +215,27 @@ public final class AxerveClient {
                 + encode(cryptDecryptString));
     }
 
-    private AxerveResult s2s(Operation op, Object request) {
-        AxerveResult result = outcomeOf(op.name(), call(op, request));
+    private AxerveResult s2s(AxerveRequest request) {
+        return s2s(request.operation(), request.values());
+    }
+
+    private AxerveResult s2s(AxerveOperation op, Map<String, Object> values) {
+        AxerveResult result = outcomeOf(op.opName, call(op, values));
         if (result.outcome() == TransactionOutcome.KO) {
-            throw ErrorCodeTable.toException(op.name(), result);
+            throw ErrorCodeTable.toException(op.opName, result);
         }
         return result;
+    }
+
+    /** The parameters of a call without a request class, checked against its operation; null values are unset. */
+    private static Map<String, Object> params(String... keysAndValues) {
+        Map<String, Object> values = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            if (keysAndValues[i + 1] != null) {
+                values.put(keysAndValues[i], keysAndValues[i + 1]);
+            }
+        }
+        return values;
     }
 
     private static AxerveResult outcomeOf(String op, Element payload) {
@@ -280,28 +247,28 @@ public final class AxerveClient {
         return result;
     }
 
-    private static Element call(Operation op, Object request) {
-        Dispatch<Object> dispatch = op.dispatch(); // outside the try: a failure here is a bug, not a transport error
+    private Element call(AxerveOperation op, Map<String, Object> values) {
+        op.validate(values);
+        JAXBElement<Params> request = op.request(values, config.shopLogin(), config.apikey());
+        // outside the try: a failure here is a bug, not a transport error
+        Dispatch<Object> dispatch = operations.get(op).dispatch();
         Object response;
         try {
             response = dispatch.invoke(request);
         } catch (RuntimeException e) {
-            throw TransportErrors.classify(op.name(), e);
+            throw TransportErrors.classify(op.opName, e);
         }
-        Element payload = op.responseType().isInstance(response) && ((ResultWrapper) response).result() != null
-                ? ((ResultWrapper) response).result().firstElement() : null;
+        Element result = response instanceof JAXBElement<?> e && op.responseName().equals(e.getName())
+                && e.getValue() instanceof Params p ? p.child(op.service.ns, op.opName + "Result") : null;
+        Element payload = result == null ? null : PayloadParser.firstChild(result);
         if (payload == null) {
-            throw new AxerveTransportException(op.name(), Reason.MALFORMED_RESPONSE, 200,
-                    "no " + op.name() + "Result payload", null);
+            throw new AxerveTransportException(op.opName, Reason.MALFORMED_RESPONSE, 200,
+                    "no " + op.opName + "Result payload", null);
         }
         return payload;
     }
 
     private static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
     }
 }

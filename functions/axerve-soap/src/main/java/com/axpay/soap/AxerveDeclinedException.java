@@ -5,9 +5,4 @@ public class AxerveDeclinedException extends AxerveException {
     public AxerveDeclinedException(String operation, AxerveResult result) {
         super(operation, result, "declined");
     }
-
-    @Override
-    public boolean outcomeUnknown() {
-        return false;
-    }
 }

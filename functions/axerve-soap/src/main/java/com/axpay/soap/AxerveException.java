@@ -46,6 +46,11 @@ public abstract class AxerveException extends RuntimeException {
         return result;
     }
 
-    /** True when Axerve may have processed the request: do not assume it failed. */
-    public abstract boolean outcomeUnknown();
+    /**
+     * True when Axerve may have processed the request: do not assume it failed. False here, as for every explicit
+     * KO but the system error: Axerve saw the request and refused it.
+     */
+    public boolean outcomeUnknown() {
+        return false;
+    }
 }

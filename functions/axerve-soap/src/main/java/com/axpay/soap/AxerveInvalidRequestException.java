@@ -5,9 +5,4 @@ public class AxerveInvalidRequestException extends AxerveException {
     public AxerveInvalidRequestException(String operation, AxerveResult result) {
         super(operation, result, "invalid request");
     }
-
-    @Override
-    public boolean outcomeUnknown() {
-        return false;
-    }
 }

@@ -5,9 +5,4 @@ public class AxerveNotFoundException extends AxerveException {
     public AxerveNotFoundException(String operation, AxerveResult result) {
         super(operation, result, "transaction not found");
     }
-
-    @Override
-    public boolean outcomeUnknown() {
-        return false;
-    }
 }

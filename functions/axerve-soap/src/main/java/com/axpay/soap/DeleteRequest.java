@@ -1,47 +1,28 @@
 package com.axpay.soap;
 
-/** callDeleteS2S parameters (void an authorization). At least one id is required; cancelReason max 50. */
-public record DeleteRequest(String shopTransactionId, String bankTransactionId, String cancelReason) {
+import java.util.Map;
 
-    public DeleteRequest {
-        if ((shopTransactionId == null || shopTransactionId.isBlank())
-                && (bankTransactionId == null || bankTransactionId.isBlank())) {
-            throw new IllegalArgumentException("shopTransactionId or bankTransactionId is required");
-        }
-        if (cancelReason != null && cancelReason.length() > 50) {
-            throw new IllegalArgumentException("cancelReason is longer than 50 characters");
-        }
+/** callDeleteS2S (void an authorization): at least one of the two ids; cancelReason at most 50 characters. */
+public final class DeleteRequest extends AxerveRequest {
+    private DeleteRequest(Map<String, Object> values) {
+        super(AxerveOperation.DELETE, values);
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    public static final class Builder {
-        private String shopTransactionId;
-        private String bankTransactionId;
-        private String cancelReason;
-
+    public static final class Builder extends AxerveRequest.Builder<DeleteRequest, Builder> {
         private Builder() {
-        }
-
-        public Builder shopTransactionId(String shopTransactionId) {
-            this.shopTransactionId = shopTransactionId;
-            return this;
+            super(AxerveOperation.DELETE, DeleteRequest::new);
         }
 
         public Builder bankTransactionId(String bankTransactionId) {
-            this.bankTransactionId = bankTransactionId;
-            return this;
+            return set("bankTransactionId", bankTransactionId);
         }
 
         public Builder cancelReason(String cancelReason) {
-            this.cancelReason = cancelReason;
-            return this;
-        }
-
-        public DeleteRequest build() {
-            return new DeleteRequest(shopTransactionId, bankTransactionId, cancelReason);
+            return set("cancelReason", cancelReason);
         }
     }
 }

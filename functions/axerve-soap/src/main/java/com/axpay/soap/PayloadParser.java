@@ -162,6 +162,12 @@ final class PayloadParser {
         return null;
     }
 
+    /** The first child element, or null when there is none (the payload inside a {@code *Result}). */
+    static Element firstChild(Element parent) {
+        List<Element> all = children(parent);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
     private static List<Element> children(Element parent) {
         List<Element> out = new ArrayList<>();
         if (parent != null) {

@@ -1,67 +1,33 @@
 package com.axpay.soap;
 
-/** callRefundS2S parameters (partial refunds allowed). {@code chargeBackFraud} is sent as Y/N when set. */
-public record RefundRequest(String uicCode, String amount, String shopTransactionId, String bankTransactionId,
-        String refundReason, Boolean chargeBackFraud) {
+import java.util.Map;
 
-    public RefundRequest {
-        Require.uicCode(uicCode);
-        Require.amount(amount);
-        Require.nonBlank("shopTransactionId", shopTransactionId);
-        Require.nonBlank("bankTransactionId", bankTransactionId);
-        if (refundReason != null && refundReason.length() > 50) {
-            throw new IllegalArgumentException("refundReason is longer than 50 characters");
-        }
+/** callRefundS2S (partial refunds allowed); both ids are required, refundReason at most 50 characters. */
+public final class RefundRequest extends AxerveRequest {
+    private RefundRequest(Map<String, Object> values) {
+        super(AxerveOperation.REFUND, values);
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    public static final class Builder {
-        private String uicCode;
-        private String amount;
-        private String shopTransactionId;
-        private String bankTransactionId;
-        private String refundReason;
-        private Boolean chargeBackFraud;
-
+    public static final class Builder extends AmountBuilder<RefundRequest, Builder> {
         private Builder() {
-        }
-
-        public Builder uicCode(String uicCode) {
-            this.uicCode = uicCode;
-            return this;
-        }
-
-        public Builder amount(String amount) {
-            this.amount = amount;
-            return this;
-        }
-
-        public Builder shopTransactionId(String shopTransactionId) {
-            this.shopTransactionId = shopTransactionId;
-            return this;
+            super(AxerveOperation.REFUND, RefundRequest::new);
         }
 
         public Builder bankTransactionId(String bankTransactionId) {
-            this.bankTransactionId = bankTransactionId;
-            return this;
+            return set("bankTransactionId", bankTransactionId);
         }
 
         public Builder refundReason(String refundReason) {
-            this.refundReason = refundReason;
-            return this;
+            return set("refundReason", refundReason);
         }
 
+        /** Sent as Y/N. */
         public Builder chargeBackFraud(boolean chargeBackFraud) {
-            this.chargeBackFraud = chargeBackFraud;
-            return this;
-        }
-
-        public RefundRequest build() {
-            return new RefundRequest(uicCode, amount, shopTransactionId, bankTransactionId, refundReason,
-                    chargeBackFraud);
+            return set("chargeBackFraud", chargeBackFraud ? "Y" : "N");
         }
     }
 }

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -16,12 +17,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real HTTP server on 127.0.0.1 standing in for Axerve: records every request and answers with whatever the test
- * configured. Bounded: a fixed thread pool, and stop() waits at most 2 s.
+ * configured. Bounded: a fixed thread pool, and stop() waits at most 2 s. As a test's {@code @RegisterExtension}
+ * field it is closed after each test.
  */
-final class FakeAxerve implements AutoCloseable {
+final class FakeAxerve implements AutoCloseable, AfterEachCallback {
     /** One received request. */
     record Captured(String method, String path, Map<String, List<String>> headers, String body) {
         String header(String name) {
@@ -44,8 +48,12 @@ final class FakeAxerve implements AutoCloseable {
     private final List<Captured> requests = new CopyOnWriteArrayList<>();
     private volatile Function<Captured, Reply> responder = r -> status(404, "text/plain", "no reply configured");
 
-    FakeAxerve() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+    FakeAxerve() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         server.createContext("/", this::handle);
         server.setExecutor(pool);
         server.start();
@@ -100,6 +108,11 @@ final class FakeAxerve implements AutoCloseable {
                 out.write(bytes);
             }
         };
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 class JaxbRuntimeTest {
     @Test
     void glassfishJaxbRuntimeIsTheImplementation() {
-        for (var context : java.util.List.of(WireContext.crypt(), WireContext.s2s())) {
-            String impl = context.getClass().getName();
+        for (var context : AxerveOperation.Service.values()) {
+            String impl = WireContext.of(context).getClass().getName();
             assertTrue(impl.startsWith("org.glassfish.jaxb.runtime."), impl);
         }
         assertThrows(ClassNotFoundException.class, () -> Class.forName("com.sun.xml.bind.v2.ContextFactory"));

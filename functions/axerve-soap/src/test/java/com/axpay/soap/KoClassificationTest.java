@@ -8,27 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Explicit KO answers become the exception class that tells the caller what to do. */
 class KoClassificationTest {
     private static final String APIKEY = "apikey-must-not-leak-42";
-    private FakeAxerve fake;
+    @RegisterExtension
+    final FakeAxerve fake = new FakeAxerve();
     private AxerveClient client;
 
     @BeforeEach
-    void start() throws Exception {
-        fake = new FakeAxerve();
+    void start() {
         client = AxerveClient.create(fake.config().apikey(APIKEY).build());
-    }
-
-    @AfterEach
-    void stop() {
-        fake.close();
     }
 
     private AxerveException pagamFails() {

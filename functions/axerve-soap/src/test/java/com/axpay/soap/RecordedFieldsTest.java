@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,11 +105,7 @@ class RecordedFieldsTest {
     @Test
     void everyFieldOfEveryRecordedResponseIsReadWithItsExactText() {
         Path dir = SharedSamples.dir();
-        List<Path> samples = new ArrayList<>(SharedSamples.files(dir, ".response.xml"));
-        samples.addAll(SharedSamples.files(dir, ".xml").stream()
-                .filter(p -> p.getFileName().toString().contains("_inner_")).toList());
-        samples.addAll(SharedSamples.files(dir.resolve("doc-examples"), ".xml").stream()
-                .filter(p -> !p.getFileName().toString().contains("_request")).toList());
+        List<Path> samples = SharedSamples.responses(dir);
         Map<String, Integer> checked = new TreeMap<>();
         Set<String> unread = new TreeSet<>();
         int payloads = 0;

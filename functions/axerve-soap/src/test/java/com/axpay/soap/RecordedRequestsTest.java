@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Element;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -32,12 +32,12 @@ class RecordedRequestsTest {
     /** Operations in the recordings the flows do not use. */
     private static final Set<String> NOT_IMPLEMENTED = Set.of("CallRequestTokenS2S");
 
-    private FakeAxerve fake;
+    @RegisterExtension
+    final FakeAxerve fake = new FakeAxerve();
     private AxerveClient client;
 
     @BeforeEach
-    void start() throws Exception {
-        fake = new FakeAxerve();
+    void start() {
         fake.respond(req -> {
             Element op = Xml.operation(req.body());
             String name = op.getLocalName();
@@ -46,11 +46,6 @@ class RecordedRequestsTest {
             return FakeAxerve.xml(name.startsWith("call") ? Soap.s2s(name, fields) : Soap.crypt(name, fields));
         });
         client = AxerveClient.create(fake.config().apikey("k").build());
-    }
-
-    @AfterEach
-    void stop() {
-        fake.close();
     }
 
     /** Sends our fullest request for the operation and returns what went on the wire. */

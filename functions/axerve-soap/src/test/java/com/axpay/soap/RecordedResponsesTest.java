@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every real Axerve response in {@code ../shared/axerve/samples} (full envelopes, payload-only fixtures and the
@@ -31,20 +31,15 @@ class RecordedResponsesTest {
     private record Outcome(AxerveResult result, AxerveException error, String cryptDecryptString) {
     }
 
-    private FakeAxerve fake;
+    @RegisterExtension
+    final FakeAxerve fake = new FakeAxerve();
     private AxerveClient client;
     private final Map<String, Consumer<Outcome>> expectations = new HashMap<>();
 
     @BeforeEach
-    void start() throws Exception {
-        fake = new FakeAxerve();
+    void start() {
         client = AxerveClient.create(fake.config().build());
         expect();
-    }
-
-    @AfterEach
-    void stop() {
-        fake.close();
     }
 
     private void expect() {
@@ -229,11 +224,7 @@ class RecordedResponsesTest {
     @Test
     void everyRecordedResponseParses() {
         Path dir = SharedSamples.dir();
-        List<Path> samples = new ArrayList<>(SharedSamples.files(dir, ".response.xml"));
-        samples.addAll(SharedSamples.files(dir, ".xml").stream()
-                .filter(p -> p.getFileName().toString().contains("_inner_")).toList());
-        samples.addAll(SharedSamples.files(dir.resolve("doc-examples"), ".xml").stream()
-                .filter(p -> !p.getFileName().toString().contains("_request")).toList());
+        List<Path> samples = SharedSamples.responses(dir);
 
         TreeSet<String> seen = new TreeSet<>();
         List<String> notWellFormed = new ArrayList<>();

@@ -8,27 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Element;
 
 /** What goes on the wire for every operation: path, SOAPAction, Content-Type, namespace, names, order, apikey. */
 class RequestWireTest {
-    private FakeAxerve fake;
+    @RegisterExtension
+    final FakeAxerve fake = new FakeAxerve();
     private AxerveClient withKey;
     private AxerveClient withoutKey;
 
     @BeforeEach
-    void start() throws Exception {
-        fake = new FakeAxerve();
+    void start() {
         withKey = AxerveClient.create(fake.config().apikey("apikey-123-secret").build());
         withoutKey = AxerveClient.create(fake.config().build());
-    }
-
-    @AfterEach
-    void stop() {
-        fake.close();
     }
 
     private FakeAxerve.Captured okFor(String op) {

@@ -8,24 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Our own Axerve-shaped payloads, through the real client, into typed results. */
 class ResultParsingTest {
-    private FakeAxerve fake;
+    @RegisterExtension
+    final FakeAxerve fake = new FakeAxerve();
     private AxerveClient client;
 
     @BeforeEach
-    void start() throws Exception {
-        fake = new FakeAxerve();
+    void start() {
         client = AxerveClient.create(fake.config().build());
-    }
-
-    @AfterEach
-    void stop() {
-        fake.close();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
@@ -35,6 +36,16 @@ final class SharedSamples {
         }
         assumeTrue(false, "shared/axerve/samples not found above the module directory");
         return null;
+    }
+
+    /** Every recorded or documented response: whole envelopes, inner payloads, and the API reference's examples. */
+    static List<Path> responses(Path dir) {
+        List<Path> samples = new ArrayList<>(files(dir, ".response.xml"));
+        samples.addAll(files(dir, ".xml").stream().filter(p -> p.getFileName().toString().contains("_inner_"))
+                .toList());
+        samples.addAll(files(dir.resolve("doc-examples"), ".xml").stream()
+                .filter(p -> !p.getFileName().toString().contains("_request")).toList());
+        return samples;
     }
 
     static List<Path> files(Path dir, String suffix) {

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.axpay.soap.AxerveAuthenticationException.Reason;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every failure class of the client, each provoked on the Axerve simulator over real HTTP. */
 class SimulatorFailuresTest {
@@ -19,12 +19,12 @@ class SimulatorFailuresTest {
     private static final String IP_LOCKED_SHOP = "GESPAY00003";
     private static final String APIKEY_SHOP = "GESPAY00004";
 
-    private static SimulatorHarness sim;
+    @RegisterExtension
+    static final SimulatorHarness sim = new SimulatorHarness();
     private static AxerveClient client;
 
     @BeforeAll
     static void start() {
-        sim = new SimulatorHarness();
         sim.putMerchant(IP_LOCKED_SHOP, "{\"allowedIps\":[\"192.0.2.10\"]}");
         sim.putMerchant(APIKEY_SHOP, "{\"apikey\":\"sim-right-key\"}");
         client = AxerveClient.create(sim.config(SHOP).build());
@@ -33,11 +33,6 @@ class SimulatorFailuresTest {
     @AfterEach
     void clearFaults() {
         sim.clearFaults();
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
     }
 
     private static EncryptRequest encryptRequest(String id) {

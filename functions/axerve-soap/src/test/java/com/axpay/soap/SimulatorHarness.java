@@ -17,12 +17,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The Axerve simulator (infra/axerve-simulator) in-process on a free loopback port, driven like a test would drive
- * the real sandbox: merchants and faults through its admin API, payments through its payment page.
+ * the real sandbox: merchants and faults through its admin API, payments through its payment page. As a test
+ * class's static {@code @RegisterExtension} field it is closed after the class's tests.
  */
-final class SimulatorHarness implements AutoCloseable {
+final class SimulatorHarness implements AutoCloseable, AfterAllCallback {
     static final String POSITIVE_URL = "http://127.0.0.1:9/ok";
     static final String NEGATIVE_URL = "http://127.0.0.1:9/ko";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -116,6 +119,11 @@ final class SimulatorHarness implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override

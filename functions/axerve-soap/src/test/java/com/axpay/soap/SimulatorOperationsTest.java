@@ -11,9 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.axpay.soap.AxerveResult.OrderReferenceDetails;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every operation of the client against the Axerve simulator over real HTTP: the two implementations were written
@@ -23,21 +23,16 @@ class SimulatorOperationsTest {
     private static final String SHOP = "GESPAY00001";
     private static final String DEFERRED_SHOP = "GESPAY00002";
 
-    private static SimulatorHarness sim;
+    @RegisterExtension
+    static final SimulatorHarness sim = new SimulatorHarness();
     private static AxerveClient client;
     private static AxerveClient deferredClient;
 
     @BeforeAll
     static void start() {
-        sim = new SimulatorHarness();
         sim.putMerchant(DEFERRED_SHOP, "{\"captureMode\":\"deferred\"}");
         client = AxerveClient.create(sim.config(SHOP).build());
         deferredClient = AxerveClient.create(sim.config(DEFERRED_SHOP).build());
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
     }
 
     private static EncryptRequest.Builder amazonPay(String id, String amount) {

@@ -23,23 +23,13 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Failures below the SOAP payload: each becomes an AxerveTransportException with the right reason. */
 class TransportFailureTest {
-    private FakeAxerve fake;
-
-    @BeforeEach
-    void start() throws Exception {
-        fake = new FakeAxerve();
-    }
-
-    @AfterEach
-    void stop() {
-        fake.close();
-    }
+    @RegisterExtension
+    final FakeAxerve fake = new FakeAxerve();
 
     private AxerveTransportException readTrxFails(AxerveClient client) {
         return assertThrows(AxerveTransportException.class, () -> client.callReadTrxS2S("ord-1", null));

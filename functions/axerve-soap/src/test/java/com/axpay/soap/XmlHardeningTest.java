@@ -9,24 +9,25 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A hostile Axerve (or man in the middle) cannot make us read local files or expand entities. */
 class XmlHardeningTest {
     private static final String SECRET = "TOP-SECRET-7f3a9c";
-    private FakeAxerve fake;
+    @RegisterExtension
+    final FakeAxerve fake = new FakeAxerve();
 
-    @BeforeEach
-    void start() throws Exception {
-        fake = new FakeAxerve();
-    }
-
-    @AfterEach
-    void stop() {
-        fake.close();
+    /** A Decrypt answer with that DOCTYPE and a ShopTransactionID of {@code reference} is refused as malformed. */
+    private AxerveTransportException decryptRefuses(String doctype, String reference) {
+        fake.respondXml("<?xml version=\"1.0\" encoding=\"utf-8\"?>" + doctype
+                + Soap.crypt("Decrypt", Soap.fields("TransactionType", "DECRYPT", "TransactionResult", "OK",
+                        "ShopTransactionID", reference, "ErrorCode", "0")).substring(38));
+        AxerveClient client = AxerveClient.create(fake.config().build());
+        AxerveTransportException e = assertThrows(AxerveTransportException.class, () -> client.decrypt("abc"));
+        assertEquals(Reason.MALFORMED_RESPONSE, e.reason());
+        return e;
     }
 
     private static String everything(Throwable e) {
@@ -38,14 +39,8 @@ class XmlHardeningTest {
     @Test
     void externalEntityIsNotResolved(@TempDir Path dir) throws Exception {
         Path secret = Files.writeString(dir.resolve("secret.txt"), SECRET);
-        String body = "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
-                + "<!DOCTYPE soap:Envelope [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
-                + Soap.crypt("Decrypt", Soap.fields("TransactionType", "DECRYPT", "TransactionResult", "OK",
-                        "ShopTransactionID", "&xxe;", "ErrorCode", "0")).substring(38);
-        fake.respondXml(body);
-        AxerveClient client = AxerveClient.create(fake.config().build());
-        AxerveTransportException e = assertThrows(AxerveTransportException.class, () -> client.decrypt("abc"));
-        assertEquals(Reason.MALFORMED_RESPONSE, e.reason());
+        AxerveTransportException e = decryptRefuses(
+                "<!DOCTYPE soap:Envelope [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>", "&xxe;");
         assertFalse(everything(e).contains(SECRET));
     }
 
@@ -56,12 +51,6 @@ class XmlHardeningTest {
             dtd.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
         }
         dtd.append("]>");
-        String body = "<?xml version=\"1.0\" encoding=\"utf-8\"?>" + dtd
-                + Soap.crypt("Decrypt", Soap.fields("TransactionType", "DECRYPT", "TransactionResult", "OK",
-                        "ShopTransactionID", "&l10;", "ErrorCode", "0")).substring(38);
-        fake.respondXml(body);
-        AxerveClient client = AxerveClient.create(fake.config().build());
-        AxerveTransportException e = assertThrows(AxerveTransportException.class, () -> client.decrypt("abc"));
-        assertEquals(Reason.MALFORMED_RESPONSE, e.reason());
+        decryptRefuses(dtd.toString(), "&l10;");
     }
 }
