@@ -1,12 +1,15 @@
 package com.axpay.kit;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.axpay.core.domain.Payment;
 import com.axpay.core.domain.PaymentState;
 import com.axpay.core.port.PaymentRepository;
 import com.axpay.gateway.axerve.AxervePaymentGateway;
 import com.axpay.gateway.axerve.AxerveRecurringGateway;
 import com.axpay.kit.config.LambdaSecretSource;
+import com.axpay.kit.handler.EventJson;
 import com.axpay.kit.config.LocalClock;
 import com.axpay.kit.config.PaymentsConfig;
 import com.axpay.kit.config.Secret;
@@ -22,7 +25,12 @@ import com.axpay.store.dynamodb.DynamoDbClients;
 import com.axpay.store.dynamodb.DynamoDbPaymentRepository;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -131,7 +139,8 @@ public final class FunctionRoot implements AutoCloseable {
      *   <li>DynamoDB reads of a payment, an agreement and a shopTransactionId no one has, and both kinds of payment
      *   write (a transaction with its outbox item, a plain put) under a condition no item can meet (version -1), so
      *   the SDK's read, write and conditional-failure paths and the item mappings are loaded: nothing is written;</li>
-     *   <li>a request body read and a payment rendered as the storefront gets it.</li>
+     *   <li>an API Gateway event and an SQS batch read as Lambda delivers them, a request body read, and a payment
+     *   answered as the storefront gets it ({@link EventJson}, the handlers' stream entry points).</li>
      * </ul>
      * No secret is read.
      */
@@ -147,10 +156,7 @@ public final class FunctionRoot implements AutoCloseable {
                 instanceof PaymentRepository.Lost
                 & payments.update(sample, -1, Set.of(PaymentState.REDIRECTED, PaymentState.PENDING))
                 instanceof PaymentRepository.Lost;
-        APIGatewayV2HTTPEvent request = new APIGatewayV2HTTPEvent();
-        request.setBody("{\"orderId\":\"priming\",\"amount\":\"1.00\",\"currency\":\"EUR\"}");
-        RequestBody.object(request, false);
-        HttpResponses.json(200, PaymentJson.full(sample));
+        primeEventJson(sample);
         return new Primed(soap, reads, writesRefused);
     }
 
@@ -161,6 +167,37 @@ public final class FunctionRoot implements AutoCloseable {
     public void reconnect() {
         new DynamoDbPaymentRepository(dynamoDb, config.store().paymentsTable()).findById(PRIMING_KEY);
     }
+
+    private static void primeEventJson(Payment sample) {
+        try {
+            APIGatewayV2HTTPEvent request = EventJson.httpEvent(new ByteArrayInputStream(PRIMING_API_EVENT));
+            RequestBody.object(request, false);
+            EventJson.write(HttpResponses.json(200, PaymentJson.full(sample)), OutputStream.nullOutputStream());
+            SQSEvent batch = EventJson.sqsEvent(new ByteArrayInputStream(PRIMING_SQS_EVENT));
+            EventJson.write(new SQSBatchResponse(List.of(new SQSBatchResponse.BatchItemFailure(
+                    batch.getRecords().getFirst().getMessageId()))), OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A storefront request as API Gateway delivers it (payload 2.0), for the event path only: never handled. */
+    private static final byte[] PRIMING_API_EVENT = ("{\"version\":\"2.0\",\"routeKey\":\"POST /payments\","
+            + "\"rawPath\":\"/payments\",\"rawQueryString\":\"\",\"headers\":{\"content-type\":\"application/json\","
+            + "\"user-agent\":\"priming\"},\"requestContext\":{\"accountId\":\"000000000000\",\"apiId\":\"priming\","
+            + "\"domainName\":\"priming.invalid\",\"http\":{\"method\":\"POST\",\"path\":\"/payments\","
+            + "\"protocol\":\"HTTP/1.1\",\"sourceIp\":\"127.0.0.1\",\"userAgent\":\"priming\"},\"requestId\":\"priming\","
+            + "\"routeKey\":\"POST /payments\",\"stage\":\"$default\",\"time\":\"01/Jan/2026:00:00:00 +0000\","
+            + "\"timeEpoch\":0},\"pathParameters\":{\"paymentId\":\"" + PRIMING_KEY + "\"},"
+            + "\"body\":\"{\\\"orderId\\\":\\\"priming\\\",\\\"amount\\\":\\\"1.00\\\",\\\"currency\\\":\\\"EUR\\\"}\","
+            + "\"isBase64Encoded\":false}").getBytes(StandardCharsets.UTF_8);
+
+    /** A batch of one message as Lambda's SQS event source delivers it: never handled. */
+    private static final byte[] PRIMING_SQS_EVENT = ("{\"Records\":[{\"messageId\":\"priming\",\"receiptHandle\":\"priming\","
+            + "\"body\":\"{}\",\"attributes\":{\"ApproximateReceiveCount\":\"1\"},\"messageAttributes\":{},"
+            + "\"md5OfBody\":\"99914b932bd37a50b983c5e7c90ae93b\",\"eventSource\":\"aws:sqs\","
+            + "\"eventSourceARN\":\"arn:aws:sqs:eu-south-1:000000000000:priming\",\"awsRegion\":\"eu-south-1\"}]}")
+            .getBytes(StandardCharsets.UTF_8);
 
     /** A captured payment under {@link #PRIMING_KEY}, shaped like a real one; never stored. */
     private static Payment primingPayment(Instant now) {

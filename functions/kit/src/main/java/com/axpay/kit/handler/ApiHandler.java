@@ -2,6 +2,7 @@ package com.axpay.kit.handler;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.kit.config.Secret;
@@ -10,6 +11,9 @@ import com.axpay.kit.http.HttpResponses;
 import com.axpay.kit.http.RequestBody;
 import com.axpay.kit.log.JsonLog;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +25,8 @@ import java.util.Map;
  * or refresh after their TTL) once the caller is let in and before any work, so an unreadable secret gives a
  * retryable 503 {@code secret_unavailable} with nothing done, never a failed init.
  */
-public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>,
+        RequestStreamHandler {
 
     protected final JsonLog log;
     private final List<Secret> secrets;
@@ -66,6 +71,16 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
         } finally {
             JsonLog.clearRequestIds();
         }
+    }
+
+    /**
+     * Lambda's entry point: the runtime client prefers this overload, so the event and the answer go through
+     * {@link EventJson} (jackson-jr, primed with the rest of the request path) instead of the client's own
+     * Jackson-databind serializers. The typed overload above stays for tests and the local stack.
+     */
+    @Override
+    public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        EventJson.write(handleRequest(EventJson.httpEvent(input), context), output);
     }
 
     /**

@@ -2,18 +2,23 @@ package com.axpay.recurring.handlers;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.axpay.core.port.ChargeQueue.ChargeMessage;
 import com.axpay.core.usecase.ChargeCycle;
 import com.axpay.core.usecase.ChargeProcessor;
 import com.axpay.kit.config.Secret;
+import com.axpay.kit.handler.EventJson;
 import com.axpay.kit.config.SecretUnavailableException;
 import com.axpay.kit.log.JsonLog;
 import com.axpay.recurring.ProcessRecurringWiring;
 import com.axpay.recurring.RecurringWiring;
 import com.axpay.recurring.queue.ChargeMessages;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +28,7 @@ import java.util.Optional;
  * still unknown, or any failure, returns its message to the queue (visibility timeout, then the dead-letter queue after
  * maxReceiveCount); a settled, skipped or in-flight-elsewhere charge is done.
  */
-public final class ChargeWorkerHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class ChargeWorkerHandler implements RequestHandler<SQSEvent, SQSBatchResponse>, RequestStreamHandler {
 
     private final JsonLog log = new JsonLog("ChargeWorker");
     private final ChargeCycle charges;
@@ -36,6 +41,12 @@ public final class ChargeWorkerHandler implements RequestHandler<SQSEvent, SQSBa
     public ChargeWorkerHandler(RecurringWiring wiring) {
         this.charges = wiring.chargeCycle();
         this.secrets = wiring.axerveSecrets();
+    }
+
+    /** Lambda's entry point: the batch and the answer through {@link EventJson}, as the API handlers do. */
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        EventJson.write(handleRequest(EventJson.sqsEvent(input), context), output);
     }
 
     @Override
