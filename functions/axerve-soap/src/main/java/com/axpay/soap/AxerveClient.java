@@ -1,6 +1,7 @@
 package com.axpay.soap;
 
 import com.axpay.soap.AxerveTransportException.Reason;
+import com.axpay.soap.transport.LoopbackEndpoint;
 import com.axpay.soap.transport.PrimingEndpoint;
 import com.axpay.soap.transport.ResponseLimitFeature;
 import com.axpay.soap.wire.Params;
@@ -11,6 +12,7 @@ import jakarta.xml.ws.Dispatch;
 import jakarta.xml.ws.Service;
 import jakarta.xml.ws.WebServiceFeature;
 import jakarta.xml.ws.soap.SOAPBinding;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -112,17 +114,34 @@ public final class AxerveClient {
 
     /**
      * Builds every operation's JAXB context, Service and Dispatch now instead of on first use, then runs Encrypt,
-     * Decrypt, callReadTrxS2S and callPagamS2S through the whole client path against an endpoint answered inside the
-     * JVM (nothing is sent to Axerve or anywhere): for a SnapStart checkpoint (the work lands in the snapshot) or an
-     * init phase that runs at full CPU. Idempotent and thread-safe.
+     * Decrypt, callReadTrxS2S and callPagamS2S through the whole client path against an endpoint answered on the
+     * loopback interface (nothing is sent to Axerve or off the machine): for a SnapStart checkpoint (the work lands
+     * in the snapshot) or an init phase that runs at full CPU. Idempotent and thread-safe.
      */
     public Primed prime() {
         operations.values().forEach(LazyDispatch::dispatch);
-        // The first real request's path, end to end but inside the JVM: a client of the same settings whose
-        // endpoint is the priming transport marshals real requests through Metro and JAXB and parses canned
-        // Axerve-shaped answers. Its apikey is a placeholder: priming never reads the real secret.
+        // The first real request's path, end to end but inside the machine: a client of the same settings whose
+        // endpoint answers on the loopback interface (or, where no port can be bound, inside the transport) marshals
+        // real requests through Metro, JAXB and the JDK's HTTP client and parses canned Axerve-shaped answers. Its
+        // apikey is a placeholder: priming never reads the real secret.
+        LoopbackEndpoint loopback = null;
+        try {
+            loopback = LoopbackEndpoint.start();
+        } catch (IOException | RuntimeException e) {
+            // the in-transport endpoint still primes everything above the socket
+        }
+        try {
+            return primeAgainst(loopback == null ? PrimingEndpoint.baseUrl() : loopback.baseUrl());
+        } finally {
+            if (loopback != null) {
+                loopback.close();
+            }
+        }
+    }
+
+    private Primed primeAgainst(URI endpoint) {
         AxerveClient local = new AxerveClient(AxerveConfig.builder()
-                .environment(AxerveEnvironment.custom(PrimingEndpoint.baseUrl()))
+                .environment(AxerveEnvironment.custom(endpoint))
                 .shopLogin(config.shopLogin())
                 .apikey("priming")
                 .connectTimeout(config.connectTimeout())

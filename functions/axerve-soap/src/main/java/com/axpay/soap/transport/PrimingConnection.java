@@ -125,12 +125,16 @@ final class PrimingConnection extends HttpURLConnection {
 
     private synchronized void answer() {
         if (response == null) {
-            String action = soapAction;
-            String op = action == null ? "" : action.replace("\"", "");
-            op = op.substring(op.lastIndexOf('/') + 1);
-            response = CannedAnswers.forOperation(op, request.size()).getBytes(StandardCharsets.UTF_8);
-            EXCHANGES.incrementAndGet();
+            response = answer(soapAction, request.size()).getBytes(StandardCharsets.UTF_8);
         }
+    }
+
+    /** The canned answer to a request of {@code requestBytes} with this SOAPAction, counted as one exchange. */
+    static String answer(String soapAction, int requestBytes) {
+        String op = soapAction == null ? "" : soapAction.replace("\"", "");
+        String answer = CannedAnswers.forOperation(op.substring(op.lastIndexOf('/') + 1), requestBytes);
+        EXCHANGES.incrementAndGet();
+        return answer;
     }
 
     /** Axerve-shaped OK answers, our own values, one per operation (the result element differs per operation). */
