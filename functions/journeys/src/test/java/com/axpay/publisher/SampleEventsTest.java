@@ -64,7 +64,8 @@ class SampleEventsTest {
             Map.entry("reconciler-tick.json", "schedule"),
             Map.entry("refund-payment.json", "POST /payments/{paymentId}/refunds"),
             Map.entry("cancel-payment.json", "POST /payments/{paymentId}/cancel"),
-            Map.entry("outbox-stream.json", "stream"));
+            Map.entry("outbox-stream.json", "stream"),
+            Map.entry("charge-batch.json", "queue"));
 
     private static PaymentStack stack;
 
