@@ -3,6 +3,7 @@ package com.axpay.recurring;
 import com.axpay.core.agreement.Agreement;
 import com.axpay.core.agreement.ChargeHistoryEntry;
 import com.axpay.core.agreement.ChargeRecord;
+import com.axpay.core.agreement.DeclineClass;
 import com.axpay.core.domain.Amounts;
 
 import java.util.ArrayList;
@@ -48,9 +49,7 @@ public final class AgreementJson {
             c.put("amount", Amounts.format(h.amount()));
             c.put("currency", h.currency());
             c.put("outcome", h.outcome().name());
-            put(c, "errorCode", h.errorCode());
-            put(c, "reasonCode", h.reasonCode());
-            put(c, "declineClass", h.declineClass() == null ? null : h.declineClass().name());
+            putDecline(c, h.errorCode(), h.reasonCode(), h.declineClass());
             c.put("at", h.at().toString());
             charges.add(c);
         }
@@ -68,12 +67,17 @@ public final class AgreementJson {
         m.put("amount", Amounts.format(c.amount()));
         m.put("currency", c.currency());
         m.put("state", c.state().name());
-        put(m, "errorCode", c.errorCode());
-        put(m, "reasonCode", c.reasonCode());
-        put(m, "declineClass", c.declineClass() == null ? null : c.declineClass().name());
+        putDecline(m, c.errorCode(), c.reasonCode(), c.declineClass());
         put(m, "bankTransactionId", c.bankTransactionId());
         m.put("agreementState", a.state().name());
         return m;
+    }
+
+    /** Why a charge failed, as far as known (each field only when there is one). */
+    private static void putDecline(Map<String, Object> m, String errorCode, String reasonCode, DeclineClass decline) {
+        put(m, "errorCode", errorCode);
+        put(m, "reasonCode", reasonCode);
+        put(m, "declineClass", decline == null ? null : decline.name());
     }
 
     private static void put(Map<String, Object> m, String k, Object v) {

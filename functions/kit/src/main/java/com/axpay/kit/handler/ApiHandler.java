@@ -55,19 +55,17 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
             }
             return handle(event, start);
         } catch (RequestBody.TooLarge e) {
-            log.warn("body too large").status(413).latencyMs(elapsedMs(start)).write();
-            return HttpResponses.error(413, "payload_too_large", e.getMessage());
+            return answer(log.warn("body too large"), HttpResponses.error(413, "payload_too_large", e.getMessage()),
+                    start);
         } catch (RequestBody.Malformed e) {
-            log.warn("invalid request").errorCode("body").status(400).latencyMs(elapsedMs(start)).write();
-            return HttpResponses.validationError(List.of(Map.of("field", "body", "message", e.getMessage())));
+            return answer(log.warn("invalid request").errorCode("body"),
+                    HttpResponses.validationError(List.of(Map.of("field", "body", "message", e.getMessage()))), start);
         } catch (SecretUnavailableException e) {
             // the variable's name and the cause's class only: the extension's answer is not logged
-            log.error("secret unavailable").errorCode(e.variable()).reason(e.reason()).exception(e.getCause()).status(503)
-                    .latencyMs(elapsedMs(start)).write();
-            return HttpResponses.secretUnavailable();
+            return answer(log.error("secret unavailable").secret(e), HttpResponses.secretUnavailable(), start);
         } catch (RuntimeException e) {
-            log.error("unexpected failure").exception(e).status(500).latencyMs(elapsedMs(start)).write();
-            return HttpResponses.error(500, "internal_error", "The request could not be processed.");
+            return answer(log.error("unexpected failure").exception(e),
+                    HttpResponses.error(500, "internal_error", "The request could not be processed."), start);
         } finally {
             JsonLog.clearRequestIds();
         }
@@ -94,6 +92,15 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
 
     /** @param start {@link System#nanoTime()} when the request arrived, for the latency field */
     protected abstract APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, long start);
+
+    /**
+     * Ends a request in one call: writes {@code line} with the answer's status and the latency since {@code start},
+     * and returns the answer, so a route says only what is its own (message, ids, body).
+     */
+    protected final APIGatewayV2HTTPResponse answer(JsonLog.Line line, APIGatewayV2HTTPResponse response, long start) {
+        line.status(response.getStatusCode()).latencyMs(elapsedMs(start)).write();
+        return response;
+    }
 
     protected static long elapsedMs(long start) {
         return (System.nanoTime() - start) / 1_000_000;

@@ -29,8 +29,7 @@ public abstract class StorefrontHandler extends ApiHandler {
     @Override
     protected final APIGatewayV2HTTPResponse refuse(APIGatewayV2HTTPEvent event, long start) {
         if (!auth.allows(event)) {
-            log.warn("storefront credential missing or wrong").status(401).latencyMs(elapsedMs(start)).write();
-            return HttpResponses.unauthorized();
+            return answer(log.warn("storefront credential missing or wrong"), HttpResponses.unauthorized(), start);
         }
         return null;
     }

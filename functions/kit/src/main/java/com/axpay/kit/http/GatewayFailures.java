@@ -26,6 +26,11 @@ public final class GatewayFailures {
         };
     }
 
+    /** The log's errorCode for a failure: its kind, and Axerve's error code when there is one ({@code DECLINED:2017}). */
+    public static String logCode(GatewayException e) {
+        return e.kind() + (e.errorCode() == null ? "" : ":" + e.errorCode());
+    }
+
     public static APIGatewayV2HTTPResponse response(GatewayException e) {
         String retry = e.outcomeUnknown()
                 ? " The payment is kept; send the same request again to resume it."

@@ -1,6 +1,7 @@
 package com.axpay.kit.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.axpay.core.validation.ValidationException;
 import com.fasterxml.jackson.jr.ob.JSON;
 
 import java.io.IOException;
@@ -40,7 +41,19 @@ public final class HttpResponses {
         return json(400, Map.of("error", error));
     }
 
-    /** 401 with the challenge a Bearer client expects. */
+    /** The fields a use case rejected, in the error envelope above. */
+    public static APIGatewayV2HTTPResponse validationError(ValidationException e) {
+        return validationError(e.errors().stream()
+                .map(v -> Map.of("field", v.field(), "message", v.message())).toList());
+    }
+
+    /** 409 {@code order_conflict}: the orderId's live payment (named) has another amount or currency. */
+    public static APIGatewayV2HTTPResponse orderConflict(String paymentId) {
+        return json(409, Map.of("error", Map.of("code", "order_conflict", "message",
+                "This orderId already has a live payment with a different amount or currency.",
+                "paymentId", paymentId)));
+    }
+
     /**
      * 503 {@code secret_unavailable}: a credential of the service could not be read (the secrets extension refused
      * or failed). Nothing was done; the caller may retry (Retry-After in seconds).
@@ -54,6 +67,7 @@ public final class HttpResponses {
         return r;
     }
 
+    /** 401 with the challenge a Bearer client expects. */
     public static APIGatewayV2HTTPResponse unauthorized() {
         APIGatewayV2HTTPResponse r = error(401, "unauthorized", "a valid Authorization: Bearer <key> header is required");
         Map<String, String> headers = new LinkedHashMap<>(r.getHeaders());

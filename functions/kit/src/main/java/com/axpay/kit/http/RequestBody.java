@@ -67,6 +67,14 @@ public final class RequestBody {
         throw new Malformed("must be a JSON object");
     }
 
+    /**
+     * A string field of a parsed body; another JSON type counts as absent (a number for an amount too: it may have
+     * been rounded), so the use case's validation names the field.
+     */
+    public static String text(Map<?, ?> body, String field) {
+        return body.get(field) instanceof String s ? s : null;
+    }
+
     /** The bytes, base64-decoded when API Gateway encoded them; the size is checked before decoding too. */
     private static byte[] bytes(APIGatewayV2HTTPEvent e) {
         String body = e == null ? null : e.getBody();

@@ -1,6 +1,7 @@
 package com.axpay.kit.log;
 
 import com.axpay.core.domain.Payment;
+import com.axpay.kit.config.SecretUnavailableException;
 import com.fasterxml.jackson.jr.ob.JSON;
 
 import java.io.IOException;
@@ -171,6 +172,14 @@ public final class JsonLog {
             }
             dimensions.get(0).add(name);
             return this;
+        }
+
+        /**
+         * An unreadable secret: the variable's name, our own reason and the cause's class only (the secret store's
+         * answer is not logged).
+         */
+        public Line secret(SecretUnavailableException e) {
+            return errorCode(e.variable()).reason(e.reason()).exception(e.getCause());
         }
 
         /** The exception's class only: messages of lower layers may quote input. */

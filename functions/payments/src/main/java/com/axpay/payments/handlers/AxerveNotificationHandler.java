@@ -4,13 +4,12 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.core.port.GatewayException;
 import com.axpay.core.usecase.HandleGatewayNotification;
-import com.axpay.core.validation.ResultStrings;
 import com.axpay.kit.handler.ApiHandler;
 import com.axpay.kit.http.GatewayFailures;
 import com.axpay.kit.http.HttpResponses;
-import com.axpay.kit.http.Requests;
 import com.axpay.payments.PaymentsWiring;
 import com.axpay.payments.ProcessWiring;
+import com.axpay.payments.http.AxerveQuery;
 
 import java.util.Map;
 
@@ -34,29 +33,23 @@ public final class AxerveNotificationHandler extends ApiHandler {
 
     @Override
     protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, long start) {
-        String a = Requests.query(event, "a");
-        String b = Requests.query(event, "b");
-        if (a == null || a.isBlank() || b == null || b.isBlank()) {
-            log.warn("notification without a and b").status(400).latencyMs(elapsedMs(start)).write();
-            return HttpResponses.error(400, "invalid_request", "query parameters a and b are required");
+        AxerveQuery q = AxerveQuery.of(event);
+        if (!q.complete()) {
+            return answer(log.warn("notification without a and b"), AxerveQuery.incomplete(), start);
         }
-        if (!ResultStrings.plausible(b)) {
+        if (!q.plausible()) {
             // not Axerve's: refused without a Decrypt, which could only fail (and count as an Axerve failure)
-            log.warn("notification with a malformed b").status(400).latencyMs(elapsedMs(start)).write();
-            return HttpResponses.error(400, "undecryptable", "The result string could not be decrypted.");
+            return answer(log.warn("notification with a malformed b"), undecryptable(), start);
         }
         HandleGatewayNotification.Result r;
         try {
-            r = notification.handle(a, b);
+            r = notification.handle(q.a(), q.b());
         } catch (GatewayException e) {
             boolean refusal = GatewayFailures.isRefusal(e);
-            int status = refusal ? 400 : GatewayFailures.retryStatus(e);
-            log.warn(refusal ? "notification not decryptable" : "Axerve unavailable, redelivery wanted")
-                    .errorCode(e.kind() + (e.errorCode() == null ? "" : ":" + e.errorCode())).status(status)
-                    .latencyMs(elapsedMs(start)).write();
-            return refusal
-                    ? HttpResponses.error(400, "undecryptable", "The result string could not be decrypted.")
-                    : HttpResponses.error(status, "gateway_unavailable", "Axerve could not be reached; send again.");
+            return answer(log.warn(refusal ? "notification not decryptable" : "Axerve unavailable, redelivery wanted")
+                            .errorCode(GatewayFailures.logCode(e)),
+                    refusal ? undecryptable() : HttpResponses.error(GatewayFailures.retryStatus(e),
+                            "gateway_unavailable", "Axerve could not be reached; send again."), start);
         }
         return switch (r.status()) {
             case ACCEPTED -> {
@@ -75,8 +68,11 @@ public final class AxerveNotificationHandler extends ApiHandler {
 
     private APIGatewayV2HTTPResponse reject(int status, String code, String message,
                                             HandleGatewayNotification.Result r, long start) {
-        log.warn("notification rejected: " + code).payment(r.payment()).status(status).latencyMs(elapsedMs(start))
-                .write();
-        return HttpResponses.error(status, code, message);
+        return answer(log.warn("notification rejected: " + code).payment(r.payment()),
+                HttpResponses.error(status, code, message), start);
+    }
+
+    private static APIGatewayV2HTTPResponse undecryptable() {
+        return HttpResponses.error(400, "undecryptable", "The result string could not be decrypted.");
     }
 }

@@ -4,13 +4,13 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.core.port.GatewayException;
 import com.axpay.core.usecase.HandleBrowserReturn;
-import com.axpay.core.validation.ResultStrings;
 import com.axpay.kit.handler.ApiHandler;
 import com.axpay.kit.http.GatewayFailures;
 import com.axpay.kit.http.HttpResponses;
 import com.axpay.kit.http.Requests;
 import com.axpay.payments.PaymentsWiring;
 import com.axpay.payments.ProcessWiring;
+import com.axpay.payments.http.AxerveQuery;
 
 import java.util.Optional;
 
@@ -38,39 +38,34 @@ public final class AxerveReturnHandler extends ApiHandler {
 
     @Override
     protected APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event, long start) {
-        String a = Requests.query(event, "a");
-        String b = Requests.query(event, "b");
+        AxerveQuery q = AxerveQuery.of(event);
         String which = Requests.route(event).endsWith("/ko") ? "negative" : "positive";
-        if (a == null || a.isBlank() || b == null || b.isBlank()) {
-            log.warn("return without a and b").status(400).latencyMs(elapsedMs(start)).write();
-            return HttpResponses.error(400, "invalid_request", "query parameters a and b are required");
+        if (!q.complete()) {
+            return answer(log.warn("return without a and b"), AxerveQuery.incomplete(), start);
         }
-        if (!ResultStrings.plausible(b)) {
+        if (!q.plausible()) {
             // not Axerve's: the buyer lands on the storefront, and Axerve is not asked (no failure is counted)
-            log.warn("return with a malformed b (" + which + ")").status(303).latencyMs(elapsedMs(start)).write();
-            return HttpResponses.seeOther(withError("invalid_result"));
+            return answer(log.warn("return with a malformed b (" + which + ")"), withError("invalid_result"), start);
         }
         Optional<HandleBrowserReturn.Result> result;
         try {
-            result = browserReturn.handle(a, b);
+            result = browserReturn.handle(q.a(), q.b());
         } catch (GatewayException e) {
             String code = GatewayFailures.isRefusal(e) ? "payment_not_found" : "gateway_unavailable";
-            log.warn("return not decrypted (" + which + ")").errorCode(e.kind().name()).status(303)
-                    .latencyMs(elapsedMs(start)).write();
-            return HttpResponses.seeOther(withError(code));
+            return answer(log.warn("return not decrypted (" + which + ")").errorCode(e.kind().name()),
+                    withError(code), start);
         }
         if (result.isEmpty()) {
-            log.warn("return for an unknown payment or another shop (" + which + ")").status(303)
-                    .latencyMs(elapsedMs(start)).write();
-            return HttpResponses.seeOther(withError("payment_not_found"));
+            return answer(log.warn("return for an unknown payment or another shop (" + which + ")"),
+                    withError("payment_not_found"), start);
         }
         HandleBrowserReturn.Result r = result.get();
-        log.info("buyer returned (" + which + (r.processing() ? ", processing" : "") + ")").payment(r.payment())
-                .status(303).latencyMs(elapsedMs(start)).write();
-        return HttpResponses.seeOther(r.redirectTarget());
+        return answer(log.info("buyer returned (" + which + (r.processing() ? ", processing" : "") + ")")
+                .payment(r.payment()), HttpResponses.seeOther(r.redirectTarget()), start);
     }
 
-    private String withError(String code) {
-        return defaultReturnUrl + (defaultReturnUrl.contains("?") ? "&" : "?") + "error=" + code;
+    /** The storefront's default page with an error code, for a buyer whose payment cannot be shown. */
+    private APIGatewayV2HTTPResponse withError(String code) {
+        return HttpResponses.seeOther(defaultReturnUrl + (defaultReturnUrl.contains("?") ? "&" : "?") + "error=" + code);
     }
 }

@@ -32,10 +32,10 @@ public final class GetPaymentHandler extends StorefrontHandler {
         String id = Requests.pathParameter(event, "paymentId");
         Optional<Payment> payment = id == null || id.length() > 100 ? Optional.empty() : getPayment.get(id);
         if (payment.isEmpty()) {
-            log.info("payment not found").status(404).latencyMs(elapsedMs(start)).write();
-            return HttpResponses.error(404, "payment_not_found", "No payment has this id.");
+            return answer(log.info("payment not found"),
+                    HttpResponses.error(404, "payment_not_found", "No payment has this id."), start);
         }
-        log.info("payment read").payment(payment.get()).status(200).latencyMs(elapsedMs(start)).write();
-        return HttpResponses.json(200, PaymentJson.full(payment.get()));
+        return answer(log.info("payment read").payment(payment.get()),
+                HttpResponses.json(200, PaymentJson.full(payment.get())), start);
     }
 }

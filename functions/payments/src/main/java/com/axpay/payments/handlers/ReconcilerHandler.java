@@ -41,7 +41,7 @@ public final class ReconcilerHandler implements RequestHandler<ScheduledEvent, M
         try {
             secrets.forEach(Secret::value); // before any work: an unreadable apikey fails the run cleanly
         } catch (SecretUnavailableException e) {
-            log.error("secret unavailable, run failed for a retry").errorCode(e.variable()).reason(e.reason()).exception(e.getCause())
+            log.error("secret unavailable, run failed for a retry").secret(e)
                     .latencyMs((System.nanoTime() - start) / 1_000_000).write();
             throw e;
         }

@@ -17,7 +17,6 @@ import com.axpay.payments.ProcessWiring;
 import com.axpay.payments.http.StartPaymentBody;
 
 import java.util.List;
-import java.util.Map;
 
 /** POST /payments: 201 with the payment page URL for a new payment, 200 with the same payment for a repeat. */
 public final class StartPaymentHandler extends StorefrontHandler {
@@ -37,24 +36,16 @@ public final class StartPaymentHandler extends StorefrontHandler {
     protected APIGatewayV2HTTPResponse handleAuthorized(APIGatewayV2HTTPEvent event, long start) {
         try {
             StartPayment.Result r = startPayment.start(StartPaymentBody.parse(RequestBody.object(event, false)));
-            int status = r.created() ? 201 : 200;
-            log.info(r.created() ? "payment started" : "payment returned again").payment(r.payment()).status(status)
-                    .latencyMs(elapsedMs(start)).write();
-            return HttpResponses.json(status, PaymentJson.started(r.payment()));
+            return answer(log.info(r.created() ? "payment started" : "payment returned again").payment(r.payment()),
+                    HttpResponses.json(r.created() ? 201 : 200, PaymentJson.started(r.payment())), start);
         } catch (ValidationException e) {
-            log.warn("invalid request").status(400).errorCode(fields(e)).latencyMs(elapsedMs(start)).write();
-            return HttpResponses.validationError(e.errors().stream()
-                    .map(v -> Map.of("field", v.field(), "message", v.message())).toList());
+            return answer(log.warn("invalid request").errorCode(fields(e)), HttpResponses.validationError(e), start);
         } catch (PaymentConflictException e) {
-            log.warn("order has a live payment with another amount").status(409).latencyMs(elapsedMs(start)).write();
-            return HttpResponses.json(409, Map.of("error", Map.of("code", "order_conflict", "message",
-                    "This orderId already has a live payment with a different amount or currency.",
-                    "paymentId", e.paymentId())));
+            return answer(log.warn("order has a live payment with another amount"),
+                    HttpResponses.orderConflict(e.paymentId()), start);
         } catch (GatewayException e) {
-            APIGatewayV2HTTPResponse response = GatewayFailures.response(e);
-            log.warn("Axerve Encrypt failed").errorCode(e.kind() + (e.errorCode() == null ? "" : ":" + e.errorCode()))
-                    .status(response.getStatusCode()).latencyMs(elapsedMs(start)).write();
-            return response;
+            return answer(log.warn("Axerve Encrypt failed").errorCode(GatewayFailures.logCode(e)),
+                    GatewayFailures.response(e), start);
         }
     }
 

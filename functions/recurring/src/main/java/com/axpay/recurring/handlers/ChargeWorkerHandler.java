@@ -55,8 +55,7 @@ public final class ChargeWorkerHandler implements RequestHandler<SQSEvent, SQSBa
         try {
             secrets.forEach(Secret::value); // before any charge: an unreadable apikey leaves the whole batch untouched
         } catch (SecretUnavailableException e) {
-            log.error("secret unavailable, batch returned to the queue").errorCode(e.variable()).reason(e.reason())
-                    .exception(e.getCause()).write();
+            log.error("secret unavailable, batch returned to the queue").secret(e).write();
             event.getRecords().forEach(m -> failures.add(new SQSBatchResponse.BatchItemFailure(m.getMessageId())));
             return new SQSBatchResponse(failures);
         }

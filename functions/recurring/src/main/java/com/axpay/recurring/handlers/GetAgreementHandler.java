@@ -33,10 +33,9 @@ public final class GetAgreementHandler extends StorefrontHandler {
         String id = Requests.pathParameter(event, "agreementId");
         Optional<Agreement> a = Ids.wellFormed(id) ? agreements.findById(id) : Optional.empty();
         if (a.isEmpty()) {
-            log.warn("agreement not found").status(404).latencyMs(elapsedMs(start)).write();
-            return HttpResponses.error(404, "not_found", "No agreement has this id.");
+            return answer(log.warn("agreement not found"),
+                    HttpResponses.error(404, "not_found", "No agreement has this id."), start);
         }
-        log.info("agreement read").status(200).latencyMs(elapsedMs(start)).write();
-        return HttpResponses.json(200, AgreementJson.agreement(a.get()));
+        return answer(log.info("agreement read"), HttpResponses.json(200, AgreementJson.agreement(a.get())), start);
     }
 }

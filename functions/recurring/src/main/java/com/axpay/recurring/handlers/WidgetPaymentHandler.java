@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.core.port.GatewayException;
 import com.axpay.core.usecase.PayWithOrderReference;
 import com.axpay.core.usecase.PaymentConflictException;
-import com.axpay.core.validation.ValidationError;
 import com.axpay.core.validation.ValidationException;
 import com.axpay.kit.handler.StorefrontHandler;
 import com.axpay.kit.http.GatewayFailures;
@@ -40,30 +39,19 @@ public final class WidgetPaymentHandler extends StorefrontHandler {
     protected APIGatewayV2HTTPResponse handleAuthorized(APIGatewayV2HTTPEvent event, long start) {
         try {
             Map<?, ?> b = RequestBody.object(event, false);
-            PayWithOrderReference.Result r = pay.pay(new PayWithOrderReference.Command(str(b, "orderId"),
-                    str(b, "amount"), str(b, "currency"), str(b, "amazonOrderReferenceId"),
-                    WidgetRecurring.parse(b.get("recurring"))));
-            int status = r.created() ? 201 : 200;
-            log.info("widget payment").payment(r.payment()).status(status).latencyMs(elapsedMs(start)).write();
-            return HttpResponses.json(status, PaymentJson.full(r.payment()));
+            PayWithOrderReference.Result r = pay.pay(new PayWithOrderReference.Command(
+                    RequestBody.text(b, "orderId"), RequestBody.text(b, "amount"), RequestBody.text(b, "currency"),
+                    RequestBody.text(b, "amazonOrderReferenceId"), WidgetRecurring.parse(b.get("recurring"))));
+            return answer(log.info("widget payment").payment(r.payment()),
+                    HttpResponses.json(r.created() ? 201 : 200, PaymentJson.full(r.payment())), start);
         } catch (ValidationException e) {
-            log.warn("invalid request").status(400).latencyMs(elapsedMs(start)).write();
-            return HttpResponses.validationError(e.errors().stream()
-                    .map(v -> Map.of("field", v.field(), "message", v.message())).toList());
+            return answer(log.warn("invalid request"), HttpResponses.validationError(e), start);
         } catch (PaymentConflictException e) {
-            log.warn("order has a live payment with another amount").status(409).latencyMs(elapsedMs(start)).write();
-            return HttpResponses.json(409, Map.of("error", Map.of("code", "order_conflict", "message",
-                    "This orderId already has a live payment with a different amount or currency.",
-                    "paymentId", e.paymentId())));
+            return answer(log.warn("order has a live payment with another amount"),
+                    HttpResponses.orderConflict(e.paymentId()), start);
         } catch (GatewayException e) {
-            APIGatewayV2HTTPResponse r = GatewayFailures.response(e);
-            log.warn("Axerve callPagamS2S failed").errorCode(e.kind().name()).status(r.getStatusCode())
-                    .latencyMs(elapsedMs(start)).write();
-            return r;
+            return answer(log.warn("Axerve callPagamS2S failed").errorCode(e.kind().name()),
+                    GatewayFailures.response(e), start);
         }
-    }
-
-    private static String str(Map<?, ?> m, String k) {
-        return m.get(k) instanceof String s ? s : null;
     }
 }
