@@ -26,28 +26,16 @@ final class GatewayErrors {
     }
 
     static Kind kind(AxerveException e) {
-        if (e instanceof AxerveTransportException t) {
-            return t.reason() == AxerveTransportException.Reason.READ_TIMEOUT
+        return switch (e) {
+            case AxerveTransportException t -> t.reason() == AxerveTransportException.Reason.READ_TIMEOUT
                     || t.reason() == AxerveTransportException.Reason.CONNECT_TIMEOUT ? Kind.TIMEOUT : Kind.TRANSPORT;
-        }
-        if (e instanceof AxerveDeclinedException) {
-            return Kind.DECLINED;
-        }
-        if (e instanceof AxerveInvalidRequestException) {
-            return Kind.INVALID_REQUEST;
-        }
-        if (e instanceof AxerveAuthenticationException) {
-            return Kind.AUTH;
-        }
-        if (e instanceof AxerveAlreadyProcessedException) {
-            return Kind.ALREADY_PROCESSED;
-        }
-        if (e instanceof AxerveNotFoundException) {
-            return Kind.NOT_FOUND;
-        }
-        if (e instanceof AxerveSystemException) {
-            return Kind.SYSTEM;
-        }
-        return Kind.TRANSPORT; // a new subclass: treat as "no usable answer", never as a verdict
+            case AxerveDeclinedException _ -> Kind.DECLINED;
+            case AxerveInvalidRequestException _ -> Kind.INVALID_REQUEST;
+            case AxerveAuthenticationException _ -> Kind.AUTH;
+            case AxerveAlreadyProcessedException _ -> Kind.ALREADY_PROCESSED;
+            case AxerveNotFoundException _ -> Kind.NOT_FOUND;
+            case AxerveSystemException _ -> Kind.SYSTEM;
+            default -> Kind.TRANSPORT; // a new subclass: treat as "no usable answer", never as a verdict
+        };
     }
 }

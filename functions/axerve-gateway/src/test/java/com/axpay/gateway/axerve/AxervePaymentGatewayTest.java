@@ -67,8 +67,7 @@ class AxervePaymentGatewayTest {
     @AfterEach
     void clearFaults() throws Exception {
         admin("DELETE", "/faults", null);
-        admin("PUT", "/merchants/" + AxerveSimulator.DEFAULT_SHOP_LOGIN,
-                "{\"shopLogin\":\"" + AxerveSimulator.DEFAULT_SHOP_LOGIN + "\"}");
+        merchant("");
     }
 
     private static String stx() {
@@ -153,8 +152,7 @@ class AxervePaymentGatewayTest {
         admin("POST", "/faults", "{\"operation\":\"Encrypt\",\"kind\":\"" + fault
                 + "\",\"delayMs\":3000,\"process\":false,\"times\":1}");
 
-        GatewayException e = assertThrows(GatewayException.class,
-                () -> gateway.startHostedPayment(request(stx(), "it")));
+        GatewayException e = startFails();
 
         assertEquals(kind, e.kind());
         assertEquals(unknown, e.outcomeUnknown());
@@ -162,11 +160,9 @@ class AxervePaymentGatewayTest {
 
     @Test
     void aWrongApikeyIsAnAuthFailure() throws Exception {
-        admin("PUT", "/merchants/" + AxerveSimulator.DEFAULT_SHOP_LOGIN,
-                "{\"shopLogin\":\"" + AxerveSimulator.DEFAULT_SHOP_LOGIN + "\",\"apikey\":\"required\"}");
+        merchant(",\"apikey\":\"required\"");
 
-        GatewayException e = assertThrows(GatewayException.class,
-                () -> gateway.startHostedPayment(request(stx(), "it")));
+        GatewayException e = startFails();
 
         assertEquals(GatewayException.Kind.AUTH, e.kind());
         assertEquals("1169", e.errorCode());
@@ -175,11 +171,9 @@ class AxervePaymentGatewayTest {
 
     @Test
     void aCurrencyTheShopDoesNotTakeIsAnInvalidRequest() throws Exception {
-        admin("PUT", "/merchants/" + AxerveSimulator.DEFAULT_SHOP_LOGIN,
-                "{\"shopLogin\":\"" + AxerveSimulator.DEFAULT_SHOP_LOGIN + "\",\"currencies\":[\"1\"]}");
+        merchant(",\"currencies\":[\"1\"]");
 
-        GatewayException e = assertThrows(GatewayException.class,
-                () -> gateway.startHostedPayment(request(stx(), "it")));
+        GatewayException e = startFails();
 
         assertEquals(GatewayException.Kind.INVALID_REQUEST, e.kind());
         assertEquals("1111", e.errorCode());
@@ -209,6 +203,17 @@ class AxervePaymentGatewayTest {
             }
         }
         throw new AssertionError("no b in " + location);
+    }
+
+    /** The simulated merchant: the default shop login with {@code settings} (more JSON members, or none). */
+    private static void merchant(String settings) throws IOException, InterruptedException {
+        admin("PUT", "/merchants/" + AxerveSimulator.DEFAULT_SHOP_LOGIN,
+                "{\"shopLogin\":\"" + AxerveSimulator.DEFAULT_SHOP_LOGIN + "\"" + settings + "}");
+    }
+
+    /** Starts a payment page that must fail. */
+    private GatewayException startFails() {
+        return assertThrows(GatewayException.class, () -> gateway.startHostedPayment(request(stx(), "it")));
     }
 
     private static void admin(String method, String path, String json) throws IOException, InterruptedException {

@@ -44,8 +44,6 @@ public final class AgreementEvents {
         d.put("amount", amount == null ? null : Amounts.format(amount));
         d.put("currency", currency);
         d.put("errorCode", errorCode);
-        d.put("version", version);
-        d.put("occurredAt", occurredAt.toString());
         return new DomainEvent(DomainEvent.AGREEMENTS_SOURCE, detailType, agreementId, version, occurredAt, d);
     }
 }

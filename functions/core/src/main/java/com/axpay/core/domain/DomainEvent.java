@@ -26,6 +26,9 @@ public record DomainEvent(String source, String detailType, String aggregateId, 
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("eventId", aggregateId + "-v" + version);
         d.putAll(detail);
+        // every event says which change it is and when, after its own fields
+        d.put("version", version);
+        d.put("occurredAt", occurredAt.toString());
         d.values().removeIf(Objects::isNull);
         detail = java.util.Collections.unmodifiableMap(d);
     }

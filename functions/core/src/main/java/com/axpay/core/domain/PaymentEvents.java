@@ -67,8 +67,6 @@ public final class PaymentEvents {
             d.put("refundId", refund.refundId());
             d.put("refundAmount", Amounts.format(refund.amount()));
         }
-        d.put("version", p.version());
-        d.put("occurredAt", p.updatedAt().toString());
         return new DomainEvent(DomainEvent.PAYMENTS_SOURCE, type, p.paymentId(), p.version(), p.updatedAt(), d);
     }
 }

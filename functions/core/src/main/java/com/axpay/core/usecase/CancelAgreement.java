@@ -11,7 +11,6 @@ import com.axpay.core.port.GatewayException;
 import com.axpay.core.port.RecurringGateway;
 import com.axpay.core.usecase.AgreementException.Reason;
 import com.axpay.core.usecase.OptimisticUpdate.Pause;
-import com.axpay.core.validation.Ids;
 
 import java.time.Clock;
 import java.util.Objects;
@@ -50,8 +49,7 @@ public final class CancelAgreement {
      */
     public Agreement cancel(String agreementId) {
         return OptimisticUpdate.run(MAX_ROUNDS, Pause.NONE, "agreement " + agreementId + " kept changing", ignored -> {
-            Agreement a = (Ids.wellFormed(agreementId) ? agreements.findById(agreementId) : Optional.<Agreement>empty())
-                    .orElseThrow(() -> new AgreementException(Reason.NOT_FOUND, "no agreement " + agreementId));
+            Agreement a = AgreementLookup.require(agreements, agreementId);
             if (a.state() == AgreementState.COMPLETED || (a.state() == AgreementState.CANCELED && a.tokenDeleted())) {
                 return done(a);
             }

@@ -67,20 +67,13 @@ public final class CancelPayment {
                     return now; // a concurrent cancel got there first
                 }
                 refuseUnlessAuthorized(now, e.errorCode());
-                throw new OperationRefusedException(Reason.GATEWAY_REFUSED, e.errorCode(),
-                        "Axerve cannot cancel this payment (error " + e.errorCode() + ").");
+                throw OperationAttempts.refusedByAxerve("cancel", e);
             }
         });
     }
 
     private static void refuseUnlessAuthorized(Payment p, String errorCode) {
-        if (p.state().isPaid() && p.state() != PaymentState.AUTHORIZED) {
-            throw new OperationRefusedException(Reason.ALREADY_CAPTURED, errorCode, "The payment is " + p.state()
-                    + ": the money was captured, so it cannot be cancelled; refund it instead.");
-        }
-        if (p.state() != PaymentState.AUTHORIZED) {
-            throw new OperationRefusedException(Reason.INVALID_STATE, errorCode, "The payment is " + p.state()
-                    + "; only an authorized payment can be cancelled.");
-        }
+        OperationAttempts.requireAuthorized(p, errorCode, "cancelled",
+                "the money was captured, so it cannot be cancelled; refund it instead.");
     }
 }

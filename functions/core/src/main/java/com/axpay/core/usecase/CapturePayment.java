@@ -2,7 +2,6 @@ package com.axpay.core.usecase;
 
 import com.axpay.core.domain.OperationAttempt.Kind;
 import com.axpay.core.domain.Payment;
-import com.axpay.core.domain.PaymentState;
 import com.axpay.core.port.GatewayException;
 import com.axpay.core.port.PaymentGateway;
 import com.axpay.core.port.PaymentOperationsGateway;
@@ -55,20 +54,13 @@ public final class CapturePayment {
             @Override
             public Payment refused(Payment refreshed, GatewayException e) {
                 refuseUnlessAuthorized(refreshed, e.errorCode());
-                throw new OperationRefusedException(Reason.GATEWAY_REFUSED, e.errorCode(),
-                        "Axerve cannot capture this payment (error " + e.errorCode() + ").");
+                throw OperationAttempts.refusedByAxerve("capture", e);
             }
         });
     }
 
     private static void refuseUnlessAuthorized(Payment p, String errorCode) {
-        if (p.state().isPaid() && p.state() != PaymentState.AUTHORIZED) {
-            throw new OperationRefusedException(Reason.ALREADY_CAPTURED, errorCode, "The payment is " + p.state()
-                    + ": it was captured already, and Amazon Pay through Axerve supports one capture.");
-        }
-        if (p.state() != PaymentState.AUTHORIZED) {
-            throw new OperationRefusedException(Reason.INVALID_STATE, errorCode, "The payment is " + p.state()
-                    + "; only an authorized payment can be captured.");
-        }
+        OperationAttempts.requireAuthorized(p, errorCode, "captured",
+                "it was captured already, and Amazon Pay through Axerve supports one capture.");
     }
 }

@@ -6,7 +6,6 @@ import com.axpay.core.agreement.ChargeRecord;
 import com.axpay.core.domain.Amounts;
 import com.axpay.core.port.AgreementRepository;
 import com.axpay.core.usecase.AgreementException.Reason;
-import com.axpay.core.validation.Ids;
 
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -33,8 +32,7 @@ public final class ChargeUpsell {
 
     /** @throws AgreementException NOT_FOUND, NOT_CHARGEABLE (new chargeId only) or CHARGE_CONFLICT */
     public Result charge(String agreementId, String chargeId, BigDecimal amount, String currency) {
-        Agreement a = (Ids.wellFormed(agreementId) ? agreements.findById(agreementId) : Optional.<Agreement>empty())
-                .orElseThrow(() -> new AgreementException(Reason.NOT_FOUND, "no agreement " + agreementId));
+        Agreement a = AgreementLookup.require(agreements, agreementId);
         String key = ChargeIds.upsellChargeKey(agreementId, chargeId);
         Optional<ChargeRecord> existing = agreements.findCharge(key);
         boolean created = false;

@@ -208,6 +208,29 @@ final class OperationAttempts {
         };
     }
 
+    /**
+     * The rule capture and cancel share: only an AUTHORIZED payment may be operated on. A payment past it had its
+     * money captured ({@code capturedAdvice} says what that means for this operation); any other is in the wrong state.
+     *
+     * @param participle "captured" or "cancelled", for the message
+     */
+    static void requireAuthorized(Payment p, String errorCode, String participle, String capturedAdvice) {
+        if (p.state().isPaid() && p.state() != PaymentState.AUTHORIZED) {
+            throw new OperationRefusedException(Reason.ALREADY_CAPTURED, errorCode,
+                    "The payment is " + p.state() + ": " + capturedAdvice);
+        }
+        if (p.state() != PaymentState.AUTHORIZED) {
+            throw new OperationRefusedException(Reason.INVALID_STATE, errorCode, "The payment is " + p.state()
+                    + "; only an authorized payment can be " + participle + ".");
+        }
+    }
+
+    /** Axerve refused the operation and the refreshed payment does not explain why: its error code is the answer. */
+    static OperationRefusedException refusedByAxerve(String verb, GatewayException e) {
+        return new OperationRefusedException(Reason.GATEWAY_REFUSED, e.errorCode(),
+                "Axerve cannot " + verb + " this payment (error " + e.errorCode() + ").");
+    }
+
     private static OperationRefusedException inProgress(OperationAttempt a) {
         String what = a.kind().name().toLowerCase(java.util.Locale.ROOT);
         return new OperationRefusedException(Reason.OPERATION_IN_PROGRESS, a.status() == Status.IN_FLIGHT

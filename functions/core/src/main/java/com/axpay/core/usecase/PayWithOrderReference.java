@@ -4,9 +4,7 @@ import com.axpay.core.usecase.OptimisticUpdate.Pause;
 import com.axpay.core.agreement.AgreementTerms;
 import com.axpay.core.agreement.ChargeIds;
 import com.axpay.core.agreement.RecurringMode;
-import com.axpay.core.domain.Amounts;
 import com.axpay.core.domain.GatewayOutcome;
-import com.axpay.core.domain.OrderClaim;
 import com.axpay.core.domain.Payment;
 import com.axpay.core.domain.PaymentState;
 import com.axpay.core.domain.ShopTransactionIds;
@@ -28,7 +26,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -111,13 +108,9 @@ public final class PayWithOrderReference {
         ValidStartPayment.Recurring recurring = recurring(c);
         return OptimisticUpdate.run(MAX_ROUNDS, Pause.NONE, "order " + c.orderId() + " kept changing while claiming it",
                 ignored -> {
-            OrderClaim order = payments.findOrder(c.orderId()).orElse(null);
-            Payment current = order == null ? null : payments.findById(order.paymentId()).orElseThrow();
+            Payment current = OrderPayments.latest(payments, c.orderId());
             if (current != null && !current.state().isFailed()) {
-                if (!Amounts.same(current.amount(), amount) || !current.currency().equals(c.currency())) {
-                    throw new PaymentConflictException(current.paymentId(),
-                            "order " + c.orderId() + " already has a live payment with a different amount or currency");
-                }
+                OrderPayments.requireSameMoney(current, c.orderId(), amount, c.currency());
                 return done(new Result(resume(current, c), false));
             }
             int attempt = current == null ? 1 : current.attempt() + 1;
@@ -161,9 +154,8 @@ public final class PayWithOrderReference {
                 GatewayOutcome q = gateway.queryTransaction(p.shopTransactionId());
                 return outcomes.notification(p, q, () -> q);
             }
-            if (e.outcomeUnknown() && p.state() != PaymentState.UNKNOWN) {
-                payments.update(p.toBuilder().state(PaymentState.UNKNOWN).updatedAt(clock.instant()).build(),
-                        p.version(), EnumSet.of(p.state()));
+            if (e.outcomeUnknown()) {
+                OrderPayments.markUnknown(payments, p, clock.instant());
             }
             throw e;
         }

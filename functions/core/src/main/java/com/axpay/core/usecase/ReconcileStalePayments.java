@@ -12,8 +12,10 @@ import com.axpay.core.port.PaymentRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -75,16 +77,12 @@ public final class ReconcileStalePayments {
 
     public Report run() {
         Instant cutoff = clock.instant().minus(threshold);
-        int examined = 0, resolved = 0, retry = 0, exhausted = 0, lost = 0;
+        int examined = 0;
+        Map<Verdict, Integer> tally = new EnumMap<>(Verdict.class);
         for (PaymentState state : SWEPT) {
             for (Payment p : payments.findStale(state, cutoff, batchSize)) {
                 examined++;
-                switch (reconcile(p)) {
-                    case RESOLVED -> resolved++;
-                    case RETRY_LATER -> retry++;
-                    case EXHAUSTED -> exhausted++;
-                    case LOST_RACE -> lost++;
-                }
+                tally.merge(reconcile(p), 1, Integer::sum);
             }
         }
         for (Payment p : payments.findStaleOperations(cutoff, batchSize)) {
@@ -92,15 +90,12 @@ public final class ReconcileStalePayments {
                 continue; // a threshold shorter than the call's lease: the call may be running, not a check
             }
             examined++;
-            switch (reconcileOperation(p)) {
-                case RESOLVED -> resolved++;
-                case RETRY_LATER -> retry++;
-                case EXHAUSTED -> exhausted++;
-                case LOST_RACE -> lost++;
-            }
+            tally.merge(reconcileOperation(p), 1, Integer::sum);
         }
         int refundsSettled = refunds.reconcilePending(Math.max(1, batchSize / 2));
-        return new Report(examined, resolved, retry, exhausted, lost, refundsSettled, payments.countStuck());
+        return new Report(examined, tally.getOrDefault(Verdict.RESOLVED, 0), tally.getOrDefault(Verdict.RETRY_LATER, 0),
+                tally.getOrDefault(Verdict.EXHAUSTED, 0), tally.getOrDefault(Verdict.LOST_RACE, 0), refundsSettled,
+                payments.countStuck());
     }
 
     private enum Verdict { RESOLVED, RETRY_LATER, EXHAUSTED, LOST_RACE }

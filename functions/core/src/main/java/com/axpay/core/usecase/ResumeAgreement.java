@@ -6,11 +6,9 @@ import com.axpay.core.agreement.AgreementState;
 import com.axpay.core.port.AgreementRepository;
 import com.axpay.core.usecase.AgreementException.Reason;
 import com.axpay.core.usecase.OptimisticUpdate.Pause;
-import com.axpay.core.validation.Ids;
 
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Optional;
 
 import static com.axpay.core.usecase.OptimisticUpdate.again;
 import static com.axpay.core.usecase.OptimisticUpdate.done;
@@ -37,8 +35,7 @@ public final class ResumeAgreement {
     /** @throws AgreementException NOT_FOUND, or NOT_CHARGEABLE for a CANCELED or COMPLETED agreement */
     public Agreement resume(String agreementId) {
         return OptimisticUpdate.run(MAX_ROUNDS, Pause.NONE, "agreement " + agreementId + " kept changing", ignored -> {
-            Agreement a = (Ids.wellFormed(agreementId) ? agreements.findById(agreementId) : Optional.<Agreement>empty())
-                    .orElseThrow(() -> new AgreementException(Reason.NOT_FOUND, "no agreement " + agreementId));
+            Agreement a = AgreementLookup.require(agreements, agreementId);
             if (a.state().isChargeable()) {
                 return done(a);
             }

@@ -3,8 +3,6 @@ package com.axpay.core.usecase;
 import com.axpay.core.usecase.OptimisticUpdate.Pause;
 import com.axpay.core.agreement.AgreementTerms;
 import com.axpay.core.agreement.ChargeIds;
-import com.axpay.core.domain.Amounts;
-import com.axpay.core.domain.OrderClaim;
 import com.axpay.core.domain.Payment;
 import com.axpay.core.domain.PaymentState;
 import com.axpay.core.domain.ShopTransactionIds;
@@ -91,9 +89,7 @@ public final class StartPayment {
         }
         return OptimisticUpdate.run(MAX_ROUNDS, Pause.NONE, "order " + v.orderId() + " kept changing while claiming it",
                 ignored -> {
-            OrderClaim order = payments.findOrder(v.orderId()).orElse(null);
-            Payment current = order == null ? null : payments.findById(order.paymentId())
-                    .orElseThrow(() -> new IllegalStateException("order claim without payment " + order.paymentId()));
+            Payment current = OrderPayments.latest(payments, v.orderId());
             if (current != null && !current.state().isFailed()) {
                 return done(resume(current, v));
             }
@@ -111,10 +107,7 @@ public final class StartPayment {
     }
 
     private Result resume(Payment current, ValidStartPayment v) {
-        if (!Amounts.same(current.amount(), v.amount()) || !current.currency().equals(v.currency())) {
-            throw new PaymentConflictException(current.paymentId(),
-                    "order " + v.orderId() + " already has a live payment with a different amount or currency");
-        }
+        OrderPayments.requireSameMoney(current, v.orderId(), v.amount(), v.currency());
         boolean abandonedClaim = current.state() == PaymentState.CREATED
                 && current.updatedAt().plus(encryptLease).isBefore(clock.instant());
         // Axerve refused the last Encrypt for good: nothing exists there, so trying again at once is safe and
@@ -139,10 +132,9 @@ public final class StartPayment {
             hosted = gateway.startHostedPayment(new HostedPaymentRequest(p.shopTransactionId(), p.amount(),
                     p.currency(), p.buyer(), p.language(), p.customInfo(), billingAgreement));
         } catch (GatewayException e) {
-            if (e.outcomeUnknown() && p.state() != PaymentState.UNKNOWN) {
-                payments.update(p.toBuilder().state(PaymentState.UNKNOWN).updatedAt(clock.instant()).build(),
-                        p.version(), EnumSet.of(p.state()));
-            } else if (!e.outcomeUnknown() && p.state() == PaymentState.CREATED) {
+            if (e.outcomeUnknown()) {
+                OrderPayments.markUnknown(payments, p, clock.instant());
+            } else if (p.state() == PaymentState.CREATED) {
                 // a definite refusal leaves the record CREATED with Axerve's code: a retry Encrypts again at once,
                 // the reconciler expires it otherwise
                 payments.update(p.toBuilder().errorCode(e.errorCode() == null ? e.kind().name() : e.errorCode())

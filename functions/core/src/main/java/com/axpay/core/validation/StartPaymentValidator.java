@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -116,39 +117,35 @@ public final class StartPaymentValidator {
         }
         BigDecimal amount = amount(r.amount(), plan);
         String currency = currency(r.currency(), plan);
-        Period interval = null;
-        try {
-            interval = r.interval() == null ? null : Period.parse(r.interval().strip());
-        } catch (DateTimeParseException e) {
-            interval = null;
-        }
+        Period interval = parsedOrNull(r.interval(), Period::parse);
         if (interval == null || interval.isNegative() || interval.isZero()) {
             plan.add(new ValidationError("interval", "must be a positive ISO-8601 period like P1M or P7D"));
         }
-        Instant startAt = null;
-        if (r.startAt() != null) {
-            try {
-                startAt = Instant.parse(r.startAt().strip());
-            } catch (DateTimeParseException e) {
-                plan.add(new ValidationError("startAt", "must be an ISO-8601 instant like 2025-01-31T09:00:00Z"));
-            }
+        Instant startAt = parsedOrNull(r.startAt(), Instant::parse);
+        if (r.startAt() != null && startAt == null) {
+            plan.add(new ValidationError("startAt", "must be an ISO-8601 instant like 2025-01-31T09:00:00Z"));
         }
-        Integer cycles = null;
-        if (r.cycles() != null) {
-            try {
-                cycles = Integer.valueOf(r.cycles().strip());
-            } catch (NumberFormatException e) {
-                cycles = 0;
-            }
-            if (cycles < 1) {
-                plan.add(new ValidationError("cycles", "must be a whole number of at least 1"));
-            }
+        Integer cycles = parsedOrNull(r.cycles(), Integer::valueOf);
+        if (r.cycles() != null && (cycles == null || cycles < 1)) {
+            plan.add(new ValidationError("cycles", "must be a whole number of at least 1"));
         }
         plan.forEach(e -> errors.add(new ValidationError("recurring.plan." + e.field(), e.message())));
         if (mode == null || !plan.isEmpty()) {
             return null;
         }
         return new ValidStartPayment.Recurring(mode, new Plan(amount, currency, interval, startAt, cycles));
+    }
+
+    /** {@code s} (stripped) as {@code parser} reads it; null when it is absent or does not parse. */
+    private static <T> T parsedOrNull(String s, Function<String, T> parser) {
+        if (s == null) {
+            return null;
+        }
+        try {
+            return parser.apply(s.strip());
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return null;
+        }
     }
 
     private static BigDecimal amount(String s, List<ValidationError> errors) {

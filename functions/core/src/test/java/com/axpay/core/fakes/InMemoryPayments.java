@@ -97,25 +97,26 @@ public final class InMemoryPayments implements PaymentRepository {
         return Optional.of(written);
     }
 
+    // The three queries read the store's sparse index: a payment is in the bucket Payment.openBucket names.
     @Override
     public synchronized List<Payment> findStale(PaymentState state, Instant updatedBefore, int limit) {
-        return byId.values().stream()
-                .filter(p -> p.state() == state && p.updatedAt().isBefore(updatedBefore) && !p.reconcileExhausted())
-                .sorted(Comparator.comparing(Payment::updatedAt)).limit(limit).toList();
+        return inBucket(state.name(), updatedBefore, limit);
     }
 
     @Override
     public synchronized List<Payment> findStaleOperations(Instant updatedBefore, int limit) {
-        return byId.values().stream()
-                .filter(p -> p.operation() != null && p.operation().isOpen() && !p.operation().exhausted()
-                        && p.updatedAt().isBefore(updatedBefore))
-                .sorted(Comparator.comparing(Payment::updatedAt)).limit(limit).toList();
+        return inBucket(Payment.OPERATION_BUCKET, updatedBefore, limit);
     }
 
     @Override
     public synchronized long countStuck() {
-        return byId.values().stream().filter(p -> p.reconcileExhausted()
-                || p.operation() != null && p.operation().exhausted()).count();
+        return byId.values().stream().filter(p -> Payment.STUCK_BUCKET.equals(p.openBucket())).count();
+    }
+
+    private List<Payment> inBucket(String bucket, Instant updatedBefore, int limit) {
+        return byId.values().stream()
+                .filter(p -> bucket.equals(p.openBucket()) && p.updatedAt().isBefore(updatedBefore))
+                .sorted(Comparator.comparing(Payment::updatedAt)).limit(limit).toList();
     }
 
     /**

@@ -57,6 +57,16 @@ class ChargeProcessorOnFakesTest {
         agreements.create(agreement, null);
     }
 
+    /** The gateway's answer to the charge call of {@code c}: {@code verdict} for the full amount. */
+    private void answer(ChargeRecord c, Verdict verdict) {
+        gateway.answer(Op.CHARGE, c.shopTransactionId(), Outcomes.of(verdict, c.shopTransactionId(), AMOUNT, "EUR"));
+    }
+
+    private void answerDeclined(ChargeRecord c, DeclineReason reason, DeclineClass declineClass, String code) {
+        gateway.answer(Op.CHARGE, c.shopTransactionId(),
+                Outcomes.declined(c.shopTransactionId(), reason, declineClass, code));
+    }
+
     private ChargeRecord scheduleCurrent() {
         Agreement a = agreements.findById("agr-1").orElseThrow();
         ChargeRecord c = ChargeRecord.scheduledCycle(a, clock.instant());
@@ -67,8 +77,7 @@ class ChargeProcessorOnFakesTest {
     @Test
     void anApprovalSettlesTheCycleAndSchedulesTheNextOne() {
         ChargeRecord c = scheduleCurrent();
-        gateway.answer(Op.CHARGE, c.shopTransactionId(), Outcomes.of(Verdict.CAPTURED, c.shopTransactionId(),
-                AMOUNT, "EUR"));
+        answer(c, Verdict.CAPTURED);
 
         ChargeProcessor.Result r = processor.process(c.key());
 
@@ -85,8 +94,7 @@ class ChargeProcessorOnFakesTest {
     @Test
     void aSettledChargeIsNeverSentAgain() {
         ChargeRecord c = scheduleCurrent();
-        gateway.answer(Op.CHARGE, c.shopTransactionId(), Outcomes.of(Verdict.AUTHORIZED, c.shopTransactionId(),
-                AMOUNT, "EUR"));
+        answer(c, Verdict.AUTHORIZED);
         processor.process(c.key());
 
         ChargeProcessor.Result again = processor.process(c.key());
@@ -98,8 +106,7 @@ class ChargeProcessorOnFakesTest {
     @Test
     void softDeclinesWalkTheDunningScheduleThenCancel() {
         ChargeRecord first = scheduleCurrent();
-        gateway.answer(Op.CHARGE, first.shopTransactionId(), Outcomes.declined(first.shopTransactionId(),
-                DeclineReason.AUTHORIZATION_DENIED, DeclineClass.SOFT, null));
+        answerDeclined(first, DeclineReason.AUTHORIZATION_DENIED, DeclineClass.SOFT, null);
         ChargeProcessor.Result r1 = processor.process(first.key());
 
         assertEquals(ChargeState.DECLINED, r1.charge().state());
@@ -112,8 +119,7 @@ class ChargeProcessorOnFakesTest {
 
         clock.advance(Duration.ofDays(1));
         ChargeRecord second = scheduleCurrent();
-        gateway.answer(Op.CHARGE, second.shopTransactionId(), Outcomes.declined(second.shopTransactionId(),
-                DeclineReason.INSUFFICIENT_FUNDS, DeclineClass.SOFT, null));
+        answerDeclined(second, DeclineReason.INSUFFICIENT_FUNDS, DeclineClass.SOFT, null);
         processor.process(second.key());
         a = agreements.findById("agr-1").orElseThrow();
         assertEquals(AgreementState.PAST_DUE, a.state());
@@ -122,8 +128,7 @@ class ChargeProcessorOnFakesTest {
 
         clock.advance(Duration.ofDays(3));
         ChargeRecord third = scheduleCurrent();
-        gateway.answer(Op.CHARGE, third.shopTransactionId(), Outcomes.declined(third.shopTransactionId(),
-                DeclineReason.AUTHORIZATION_DENIED, DeclineClass.SOFT, null));
+        answerDeclined(third, DeclineReason.AUTHORIZATION_DENIED, DeclineClass.SOFT, null);
         processor.process(third.key());
         a = agreements.findById("agr-1").orElseThrow();
         assertEquals(AgreementState.CANCELED, a.state(), "retries used up");
@@ -135,8 +140,7 @@ class ChargeProcessorOnFakesTest {
     @Test
     void aHardDeclineSuspendsAndKeepsTheWalletsReasonCode() {
         ChargeRecord c = scheduleCurrent();
-        gateway.answer(Op.CHARGE, c.shopTransactionId(), Outcomes.declined(c.shopTransactionId(),
-                DeclineReason.AMAZON_REJECTED, DeclineClass.HARD, "AmazonRejected"));
+        answerDeclined(c, DeclineReason.AMAZON_REJECTED, DeclineClass.HARD, "AmazonRejected");
 
         ChargeProcessor.Result r = processor.process(c.key());
 
@@ -153,7 +157,7 @@ class ChargeProcessorOnFakesTest {
     @EnumSource(value = Verdict.class, names = {"PENDING", "NO_VERDICT"})
     void noVerdictLeavesTheChargeUnknownUntilTheQueryDecides(Verdict verdict) {
         ChargeRecord c = scheduleCurrent();
-        gateway.answer(Op.CHARGE, c.shopTransactionId(), Outcomes.of(verdict, c.shopTransactionId(), AMOUNT, "EUR"));
+        answer(c, verdict);
 
         ChargeProcessor.Result r = processor.process(c.key());
         assertEquals(ChargeProcessor.Status.UNRESOLVED, r.status());
@@ -183,8 +187,7 @@ class ChargeProcessorOnFakesTest {
 
         // the gateway never saw it: sent again under the same shopTransactionId
         gateway.fail(Op.QUERY, c.shopTransactionId(), ScriptedGateway.failure(Kind.NOT_FOUND, false));
-        gateway.answer(Op.CHARGE, c.shopTransactionId(), Outcomes.of(Verdict.AUTHORIZED, c.shopTransactionId(),
-                AMOUNT, "EUR"));
+        answer(c, Verdict.AUTHORIZED);
         ChargeProcessor.Result r = processor.process(c.key());
 
         assertEquals(ChargeState.SUCCEEDED, r.charge().state());

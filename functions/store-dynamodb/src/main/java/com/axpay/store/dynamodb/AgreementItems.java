@@ -19,6 +19,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static com.axpay.store.dynamodb.Attributes.instant;
+import static com.axpay.store.dynamodb.Attributes.instantFrom;
+import static com.axpay.store.dynamodb.Attributes.lng;
+import static com.axpay.store.dynamodb.Attributes.n;
+import static com.axpay.store.dynamodb.Attributes.num;
+import static com.axpay.store.dynamodb.Attributes.put;
+import static com.axpay.store.dynamodb.Attributes.s;
+import static com.axpay.store.dynamodb.Attributes.str;
+
 /**
  * Item layout of agreements ({@code AGR#}), their terms ({@code TERMS#}) and charge attempts ({@code CHG#}) in the
  * payments table. An agreement carries {@code dueShard}/{@code dueAt} only while it is chargeable and has a next charge
@@ -79,7 +88,7 @@ final class AgreementItems {
         m.put(ATTEMPT, n(a.attempt()));
         m.put("anchor", s(a.anchor().toString()));
         m.put("firstCycle", n(a.firstCycle()));
-        put(m, "nextChargeAt", a.nextChargeAt() == null ? null : a.nextChargeAt().toString());
+        put(m, "nextChargeAt", instant(a.nextChargeAt()));
         m.put("cyclesCharged", n(a.cyclesCharged()));
         put(m, "endReason", a.endReason());
         m.put("tokenDeleted", AttributeValue.fromBool(a.tokenDeleted()));
@@ -109,10 +118,10 @@ final class AgreementItems {
         return new Agreement(str(m, "agreementId"), str(m, "paymentId"), str(m, "orderId"),
                 RecurringMode.valueOf(str(m, "mode")), planFrom(m.get("plan").m()),
                 AgreementState.valueOf(str(m, STATE)), str(m, "token"), num(m, CYCLE), num(m, ATTEMPT),
-                Instant.parse(str(m, "anchor")), num(m, "firstCycle"), next == null ? null : Instant.parse(next),
+                Instant.parse(str(m, "anchor")), num(m, "firstCycle"), instantFrom(next),
                 num(m, "cyclesCharged"), str(m, "endReason"),
                 m.containsKey("tokenDeleted") && Boolean.TRUE.equals(m.get("tokenDeleted").bool()), history,
-                Long.parseLong(m.get(VERSION).n()), Instant.parse(str(m, "createdAt")),
+                lng(m, VERSION), Instant.parse(str(m, "createdAt")),
                 Instant.parse(str(m, "updatedAt")));
     }
 
@@ -132,7 +141,7 @@ final class AgreementItems {
         put(m, "reasonCode", c.reasonCode());
         put(m, "declineClass", c.declineClass() == null ? null : c.declineClass().name());
         put(m, "bankTransactionId", c.bankTransactionId());
-        put(m, "submittedAt", c.submittedAt() == null ? null : c.submittedAt().toString());
+        put(m, "submittedAt", instant(c.submittedAt()));
         m.put(VERSION, n(c.version()));
         m.put("createdAt", s(c.createdAt().toString()));
         m.put("updatedAt", s(c.updatedAt().toString()));
@@ -146,7 +155,7 @@ final class AgreementItems {
                 str(m, "shopTransactionId"), Amounts.parse(str(m, "amount")), str(m, "currency"),
                 ChargeState.valueOf(str(m, STATE)), str(m, "errorCode"), str(m, "reasonCode"),
                 declineClass == null ? null : DeclineClass.valueOf(declineClass), str(m, "bankTransactionId"),
-                submittedAt == null ? null : Instant.parse(submittedAt), Long.parseLong(m.get(VERSION).n()),
+                instantFrom(submittedAt), lng(m, VERSION),
                 Instant.parse(str(m, "createdAt")), Instant.parse(str(m, "updatedAt")));
     }
 
@@ -155,7 +164,7 @@ final class AgreementItems {
         m.put("amount", s(Amounts.format(p.amount())));
         m.put("currency", s(p.currency()));
         m.put("interval", s(p.interval().toString()));
-        put(m, "startAt", p.startAt() == null ? null : p.startAt().toString());
+        put(m, "startAt", instant(p.startAt()));
         if (p.cycles() != null) {
             m.put("cycles", n(p.cycles()));
         }
@@ -165,7 +174,7 @@ final class AgreementItems {
     private static Plan planFrom(Map<String, AttributeValue> m) {
         String startAt = str(m, "startAt");
         return new Plan(Amounts.parse(str(m, "amount")), str(m, "currency"), Period.parse(str(m, "interval")),
-                startAt == null ? null : Instant.parse(startAt), m.containsKey("cycles") ? num(m, "cycles") : null);
+                instantFrom(startAt), m.containsKey("cycles") ? num(m, "cycles") : null);
     }
 
     private static Map<String, AttributeValue> entry(ChargeHistoryEntry h) {
@@ -190,28 +199,5 @@ final class AgreementItems {
                 Amounts.parse(str(m, "amount")), str(m, "currency"), ChargeState.valueOf(str(m, "outcome")),
                 str(m, "errorCode"), str(m, "reasonCode"),
                 declineClass == null ? null : DeclineClass.valueOf(declineClass), Instant.parse(str(m, "at")));
-    }
-
-    static AttributeValue s(String v) {
-        return AttributeValue.fromS(v);
-    }
-
-    static AttributeValue n(long v) {
-        return AttributeValue.fromN(Long.toString(v));
-    }
-
-    private static void put(Map<String, AttributeValue> m, String name, String v) {
-        if (v != null) {
-            m.put(name, s(v));
-        }
-    }
-
-    private static String str(Map<String, AttributeValue> m, String name) {
-        AttributeValue v = m.get(name);
-        return v == null ? null : v.s();
-    }
-
-    private static int num(Map<String, AttributeValue> m, String name) {
-        return Integer.parseInt(m.get(name).n());
     }
 }

@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import static com.axpay.store.dynamodb.ItemAccess.versioned;
+
 /**
  * {@link AgreementRepository} on the payments table. Every write is conditional on the item's version (or its
  * absence); the two multi-item writes (claim, settle) are TransactWriteItems, so a charge and its agreement never
@@ -88,7 +90,7 @@ public final class DynamoDbAgreementRepository implements AgreementRepository {
             return putIfVersion(AgreementItems.agreementItem(stored, shards), expectedVersion);
         }
         return transact(TransactWriteItem.builder()
-                        .put(versioned(AgreementItems.agreementItem(stored, shards), expectedVersion)).build(),
+                        .put(versioned(table, AgreementItems.agreementItem(stored, shards), expectedVersion)).build(),
                 outbox(event, stored));
     }
 
@@ -104,15 +106,15 @@ public final class DynamoDbAgreementRepository implements AgreementRepository {
                 .indexName(TableDefinitions.DUE_INDEX)
                 .keyConditionExpression("#shard = :shard AND #at <= :by")
                 .expressionAttributeNames(Map.of("#shard", TableDefinitions.DUE_SHARD, "#at", TableDefinitions.DUE_AT))
-                .expressionAttributeValues(Map.of(":shard", AgreementItems.s(shardKey),
-                        ":by", AgreementItems.n(dueBy.toEpochMilli())))
+                .expressionAttributeValues(Map.of(":shard", Attributes.s(shardKey),
+                        ":by", Attributes.n(dueBy.toEpochMilli())))
                 .scanIndexForward(true)
                 .limit(limit);
         if (cursor != null) {
             int bar = cursor.indexOf('|');
             q.exclusiveStartKey(Map.of(
-                    TableDefinitions.PK, AgreementItems.s(cursor.substring(bar + 1)),
-                    TableDefinitions.DUE_SHARD, AgreementItems.s(shardKey),
+                    TableDefinitions.PK, Attributes.s(cursor.substring(bar + 1)),
+                    TableDefinitions.DUE_SHARD, Attributes.s(shardKey),
                     TableDefinitions.DUE_AT, AttributeValue.fromN(cursor.substring(0, bar))));
         }
         QueryResponse r = client.query(q.build());
@@ -144,25 +146,25 @@ public final class DynamoDbAgreementRepository implements AgreementRepository {
     public boolean claimCharge(ChargeRecord submitting, long expectedVersion) {
         Map<String, String> names = new HashMap<>(Map.of("#s", AgreementItems.STATE));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(
-                ":active", AgreementItems.s(AgreementState.ACTIVE.name()),
-                ":pastDue", AgreementItems.s(AgreementState.PAST_DUE.name())));
+                ":active", Attributes.s(AgreementState.ACTIVE.name()),
+                ":pastDue", Attributes.s(AgreementState.PAST_DUE.name())));
         String condition = "#s IN (:active, :pastDue)";
         if (!submitting.isUpsell()) {
             names.put("#c", AgreementItems.CYCLE);
             names.put("#a", AgreementItems.ATTEMPT);
-            values.put(":c", AgreementItems.n(submitting.cycle()));
-            values.put(":a", AgreementItems.n(submitting.attempt()));
+            values.put(":c", Attributes.n(submitting.cycle()));
+            values.put(":a", Attributes.n(submitting.attempt()));
             condition += " AND #c = :c AND #a = :a";
         }
         ConditionCheck agreementCheck = ConditionCheck.builder().tableName(table)
                 .key(Map.of(TableDefinitions.PK,
-                        AgreementItems.s(AgreementItems.AGREEMENT_PREFIX + submitting.agreementId())))
+                        Attributes.s(AgreementItems.AGREEMENT_PREFIX + submitting.agreementId())))
                 .conditionExpression(condition)
                 .expressionAttributeNames(names)
                 .expressionAttributeValues(values)
                 .build();
         return transact(
-                TransactWriteItem.builder().put(versioned(AgreementItems.chargeItem(
+                TransactWriteItem.builder().put(versioned(table, AgreementItems.chargeItem(
                         submitting.withVersion(expectedVersion + 1)), expectedVersion)).build(),
                 TransactWriteItem.builder().conditionCheck(agreementCheck).build());
     }
@@ -172,9 +174,9 @@ public final class DynamoDbAgreementRepository implements AgreementRepository {
                           AgreementEvent event) {
         Agreement stored = agreement.withVersion(agreementVersion + 1);
         List<TransactWriteItem> items = new ArrayList<>(List.of(
-                TransactWriteItem.builder().put(versioned(AgreementItems.chargeItem(
+                TransactWriteItem.builder().put(versioned(table, AgreementItems.chargeItem(
                         charge.withVersion(chargeVersion + 1)), chargeVersion)).build(),
-                TransactWriteItem.builder().put(versioned(AgreementItems.agreementItem(stored, shards),
+                TransactWriteItem.builder().put(versioned(table, AgreementItems.agreementItem(stored, shards),
                         agreementVersion)).build()));
         if (event != null) {
             items.add(outbox(event, stored));
@@ -206,20 +208,12 @@ public final class DynamoDbAgreementRepository implements AgreementRepository {
         }
     }
 
-    private Put versioned(Map<String, AttributeValue> item, long expectedVersion) {
-        return Put.builder().tableName(table).item(item)
-                .conditionExpression("#v = :v")
-                .expressionAttributeNames(Map.of("#v", AgreementItems.VERSION))
-                .expressionAttributeValues(Map.of(":v", AgreementItems.n(expectedVersion)))
-                .build();
-    }
-
     private boolean putIfVersion(Map<String, AttributeValue> item, long expectedVersion) {
         try {
             client.putItem(r -> r.tableName(table).item(item)
                     .conditionExpression("#v = :v")
                     .expressionAttributeNames(Map.of("#v", AgreementItems.VERSION))
-                    .expressionAttributeValues(Map.of(":v", AgreementItems.n(expectedVersion))));
+                    .expressionAttributeValues(Map.of(":v", Attributes.n(expectedVersion))));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
@@ -236,9 +230,6 @@ public final class DynamoDbAgreementRepository implements AgreementRepository {
     }
 
     private Optional<Map<String, AttributeValue>> get(String pk) {
-        Map<String, AttributeValue> item = client.getItem(r -> r.tableName(table)
-                .key(Map.of(TableDefinitions.PK, AgreementItems.s(pk)))
-                .consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+        return ItemAccess.get(client, table, PaymentItems.key(pk));
     }
 }

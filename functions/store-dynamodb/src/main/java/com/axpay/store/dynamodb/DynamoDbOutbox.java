@@ -44,7 +44,7 @@ public final class DynamoDbOutbox {
                     .updateExpression("SET #d = :d")
                     .conditionExpression("attribute_exists(pk) AND attribute_not_exists(#d)")
                     .expressionAttributeNames(Map.of("#d", OutboxItems.DELIVERED_AT))
-                    .expressionAttributeValues(Map.of(":d", PaymentItems.s(at.toString()))));
+                    .expressionAttributeValues(Map.of(":d", Attributes.s(at.toString()))));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
@@ -60,7 +60,7 @@ public final class DynamoDbOutbox {
         return client.scanPaginator(r -> r.tableName(table).consistentRead(true)
                         .filterExpression("#t = :outbox AND attribute_not_exists(#d)")
                         .expressionAttributeNames(Map.of("#t", PaymentItems.TYPE, "#d", OutboxItems.DELIVERED_AT))
-                        .expressionAttributeValues(Map.of(":outbox", PaymentItems.s(OutboxItems.TYPE_VALUE))))
+                        .expressionAttributeValues(Map.of(":outbox", Attributes.s(OutboxItems.TYPE_VALUE))))
                 .items().stream().map(DynamoDbOutbox::entry)
                 .sorted(Comparator.comparing(DynamoDbOutbox::aggregate).thenComparingLong(DynamoDbOutbox::version))
                 .limit(limit).toList();

@@ -10,7 +10,6 @@ import com.axpay.core.domain.PaymentState;
 import com.axpay.core.port.PaymentRepository;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -42,7 +41,6 @@ public final class DynamoDbPaymentRepository implements PaymentRepository {
 
     /** TransactionConflict (another transaction on the same items in flight) is retried this many times. */
     private static final int CONFLICT_RETRIES = 5;
-    private static final String CONDITIONAL_CHECK_FAILED = "ConditionalCheckFailed";
 
     private final DynamoDbClient client;
     private final String table;
@@ -58,7 +56,7 @@ public final class DynamoDbPaymentRepository implements PaymentRepository {
                 ? put(PaymentItems.orderItem(payment), "attribute_not_exists(pk)", Map.of(), Map.of())
                 : put(PaymentItems.orderItem(payment), "#attempt = :previous",
                 Map.of("#attempt", PaymentItems.ATTEMPT),
-                Map.of(":previous", PaymentItems.n(payment.attempt() - 1L)));
+                Map.of(":previous", Attributes.n(payment.attempt() - 1L)));
         Put paymentPut = put(PaymentItems.toItem(payment), "attribute_not_exists(pk)", Map.of(), Map.of());
         Put stx = put(PaymentItems.shopTransactionItem(payment), "attribute_not_exists(pk)", Map.of(), Map.of());
         for (int i = 0; ; i++) {
@@ -69,7 +67,7 @@ public final class DynamoDbPaymentRepository implements PaymentRepository {
                         TransactWriteItem.builder().put(stx).build()));
                 return new Claimed(payment);
             } catch (TransactionCanceledException e) {
-                if (anyConditionFailed(e) || i >= CONFLICT_RETRIES) {
+                if (ItemAccess.anyConditionFailed(e) || i >= CONFLICT_RETRIES) {
                     return new AlreadyClaimed(payment.orderId());
                 }
                 pause(i);
@@ -102,12 +100,12 @@ public final class DynamoDbPaymentRepository implements PaymentRepository {
         Payment stored = next.toBuilder().version(expectedVersion + 1).build();
         Map<String, String> names = Map.of("#v", PaymentItems.VERSION, "#s", PaymentItems.STATE);
         Map<String, AttributeValue> values = new HashMap<>();
-        values.put(":v", PaymentItems.n(expectedVersion));
+        values.put(":v", Attributes.n(expectedVersion));
         List<String> stateRefs = new ArrayList<>();
         for (PaymentState s : expectedStates) {
             String ref = ":s" + stateRefs.size();
             stateRefs.add(ref);
-            values.put(ref, PaymentItems.s(s.name()));
+            values.put(ref, Attributes.s(s.name()));
         }
         String condition = "#v = :v AND #s IN (" + String.join(", ", stateRefs) + ")";
         Optional<DomainEvent> event = expectedStates.size() == 1
@@ -149,8 +147,8 @@ public final class DynamoDbPaymentRepository implements PaymentRepository {
         List<String> sets = new ArrayList<>();
         names.put("#v", PaymentItems.VERSION);
         names.put("#read", PaymentItems.ADDRESSES_READ_AT);
-        values.put(":one", PaymentItems.n(1));
-        values.put(":read", PaymentItems.s(readAt.toString()));
+        values.put(":one", Attributes.n(1));
+        values.put(":read", Attributes.s(readAt.toString()));
         sets.add("#v = #v + :one");
         sets.add("#read = :read");
         setMap(PaymentItems.BUYER, PaymentItems.buyer(buyer), sets, names, values);
@@ -190,8 +188,8 @@ public final class DynamoDbPaymentRepository implements PaymentRepository {
                 .keyConditionExpression("#os = :bucket AND #since < :before")
                 .expressionAttributeNames(Map.of("#os", TableDefinitions.OPEN_STATE,
                         "#since", TableDefinitions.OPEN_SINCE))
-                .expressionAttributeValues(Map.of(":bucket", PaymentItems.s(bucket),
-                        ":before", PaymentItems.n(updatedBefore.toEpochMilli())))
+                .expressionAttributeValues(Map.of(":bucket", Attributes.s(bucket),
+                        ":before", Attributes.n(updatedBefore.toEpochMilli())))
                 .scanIndexForward(true)
                 .limit(limit));
         return response.items().stream().map(PaymentItems::fromItem).toList();
@@ -204,16 +202,13 @@ public final class DynamoDbPaymentRepository implements PaymentRepository {
                         .indexName(TableDefinitions.OPEN_STATE_INDEX)
                         .keyConditionExpression("#os = :stuck")
                         .expressionAttributeNames(Map.of("#os", TableDefinitions.OPEN_STATE))
-                        .expressionAttributeValues(Map.of(":stuck", PaymentItems.s(Payment.STUCK_BUCKET)))
+                        .expressionAttributeValues(Map.of(":stuck", Attributes.s(Payment.STUCK_BUCKET)))
                         .select(Select.COUNT))
                 .stream().mapToLong(page -> page.count()).sum();
     }
 
     private Optional<Map<String, AttributeValue>> get(String pk) {
-        Map<String, AttributeValue> item = client.getItem(r -> r.tableName(table)
-                .key(PaymentItems.key(pk))
-                .consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+        return ItemAccess.get(client, table, PaymentItems.key(pk));
     }
 
     private Put put(Map<String, AttributeValue> item, String condition, Map<String, String> names,
@@ -238,18 +233,6 @@ public final class DynamoDbPaymentRepository implements PaymentRepository {
         names.put(name, attribute);
         values.put(ref, AttributeValue.fromM(value));
         sets.add(name + " = " + ref);
-    }
-
-    private static boolean anyConditionFailed(TransactionCanceledException e) {
-        if (!e.hasCancellationReasons()) {
-            return false;
-        }
-        for (CancellationReason reason : e.cancellationReasons()) {
-            if (CONDITIONAL_CHECK_FAILED.equals(reason.code())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Short jittered backoff so conflicting claims do not collide again in lockstep. */

@@ -7,7 +7,6 @@ import com.axpay.core.domain.Refund;
 import com.axpay.core.port.RefundRepository;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -19,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+
+import static com.axpay.store.dynamodb.ItemAccess.versioned;
 
 /**
  * {@link RefundRepository} on the payments table: refund items next to their payment, each write one
@@ -37,9 +38,7 @@ public final class DynamoDbRefundRepository implements RefundRepository {
 
     @Override
     public Optional<Refund> find(String paymentId, String refundId) {
-        Map<String, AttributeValue> item = client.getItem(r -> r.tableName(table)
-                .key(RefundItems.key(paymentId, refundId)).consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(RefundItems.fromItem(item));
+        return ItemAccess.get(client, table, RefundItems.key(paymentId, refundId)).map(RefundItems::fromItem);
     }
 
     @Override
@@ -52,7 +51,7 @@ public final class DynamoDbRefundRepository implements RefundRepository {
                     TransactWriteItem.builder().put(paymentPut(payment, expectedVersion, null)).build()));
             return Outcome.WRITTEN;
         } catch (TransactionCanceledException e) {
-            return failedAt(e, 0) ? Outcome.REFUND_EXISTS : Outcome.CHANGED;
+            return ItemAccess.failedAt(e, 0) ? Outcome.REFUND_EXISTS : Outcome.CHANGED;
         }
     }
 
@@ -63,7 +62,8 @@ public final class DynamoDbRefundRepository implements RefundRepository {
                 refund.reason(), refund.state(), refund.errorCode(), refund.version() + 1, refund.attempts(),
                 refund.createdAt(), refund.updatedAt());
         List<TransactWriteItem> items = new ArrayList<>();
-        items.add(TransactWriteItem.builder().put(versioned(RefundItems.toItem(stored), refund.version())).build());
+        items.add(TransactWriteItem.builder()
+                .put(versioned(table, RefundItems.toItem(stored), refund.version())).build());
         items.add(TransactWriteItem.builder().put(paymentPut(payment, expectedVersion, expectedState)).build());
         if (event != null) {
             items.add(OutboxItems.put(table, event));
@@ -82,7 +82,7 @@ public final class DynamoDbRefundRepository implements RefundRepository {
             client.putItem(r -> r.tableName(table).item(RefundItems.toItem(claimed))
                     .conditionExpression("#v = :v")
                     .expressionAttributeNames(Map.of("#v", PaymentItems.VERSION))
-                    .expressionAttributeValues(Map.of(":v", PaymentItems.n(claimed.version() - 1))));
+                    .expressionAttributeValues(Map.of(":v", Attributes.n(claimed.version() - 1))));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
@@ -96,8 +96,8 @@ public final class DynamoDbRefundRepository implements RefundRepository {
                         .keyConditionExpression("#os = :bucket AND #since < :before")
                         .expressionAttributeNames(Map.of("#os", TableDefinitions.OPEN_STATE,
                                 "#since", TableDefinitions.OPEN_SINCE))
-                        .expressionAttributeValues(Map.of(":bucket", PaymentItems.s(RefundItems.PENDING_BUCKET),
-                                ":before", PaymentItems.n(updatedBefore.toEpochMilli())))
+                        .expressionAttributeValues(Map.of(":bucket", Attributes.s(RefundItems.PENDING_BUCKET),
+                                ":before", Attributes.n(updatedBefore.toEpochMilli())))
                         .scanIndexForward(true)
                         .limit(limit))
                 .items().stream().map(RefundItems::fromItem).toList();
@@ -106,28 +106,12 @@ public final class DynamoDbRefundRepository implements RefundRepository {
     private Put paymentPut(Payment payment, long expectedVersion, PaymentState expectedState) {
         Map<String, AttributeValue> item = PaymentItems.toItem(payment.toBuilder().version(expectedVersion + 1).build());
         if (expectedState == null) {
-            return versioned(item, expectedVersion);
+            return versioned(table, item, expectedVersion);
         }
         return Put.builder().tableName(table).item(item).conditionExpression("#v = :v AND #s = :s")
                 .expressionAttributeNames(Map.of("#v", PaymentItems.VERSION, "#s", PaymentItems.STATE))
-                .expressionAttributeValues(Map.of(":v", PaymentItems.n(expectedVersion),
-                        ":s", PaymentItems.s(expectedState.name())))
+                .expressionAttributeValues(Map.of(":v", Attributes.n(expectedVersion),
+                        ":s", Attributes.s(expectedState.name())))
                 .build();
-    }
-
-    private Put versioned(Map<String, AttributeValue> item, long expectedVersion) {
-        return Put.builder().tableName(table).item(item).conditionExpression("#v = :v")
-                .expressionAttributeNames(Map.of("#v", PaymentItems.VERSION))
-                .expressionAttributeValues(Map.of(":v", PaymentItems.n(expectedVersion)))
-                .build();
-    }
-
-    /** Whether the transaction's item at {@code index} failed its condition. */
-    private static boolean failedAt(TransactionCanceledException e, int index) {
-        if (!e.hasCancellationReasons() || e.cancellationReasons().size() <= index) {
-            return false;
-        }
-        CancellationReason reason = e.cancellationReasons().get(index);
-        return "ConditionalCheckFailed".equals(reason.code());
     }
 }

@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
+import static com.axpay.store.dynamodb.Attributes.s;
+
 /**
  * Outbox items: one per published state change, {@code pk = OUTBOX#<aggregateId>#<version>}, written in the same
  * TransactWriteItems as the change (so a change and its event exist together or not at all). The publisher (a
@@ -40,14 +42,14 @@ public final class OutboxItems {
 
     static Map<String, AttributeValue> item(DomainEvent e) {
         Map<String, AttributeValue> m = new HashMap<>();
-        m.put(TableDefinitions.PK, PaymentItems.s(PREFIX + e.aggregateId() + "#" + e.version()));
-        m.put(PaymentItems.TYPE, PaymentItems.s(TYPE_VALUE));
-        m.put(EVENT_ID, PaymentItems.s(e.eventId()));
-        m.put(SOURCE, PaymentItems.s(e.source()));
-        m.put(DETAIL_TYPE, PaymentItems.s(e.detailType()));
-        m.put("occurredAt", PaymentItems.s(e.occurredAt().toString()));
+        m.put(TableDefinitions.PK, s(PREFIX + e.aggregateId() + "#" + e.version()));
+        m.put(PaymentItems.TYPE, s(TYPE_VALUE));
+        m.put(EVENT_ID, s(e.eventId()));
+        m.put(SOURCE, s(e.source()));
+        m.put(DETAIL_TYPE, s(e.detailType()));
+        m.put("occurredAt", s(e.occurredAt().toString()));
         try {
-            m.put(DETAIL, PaymentItems.s(JSON.std.asString(e.detail())));
+            m.put(DETAIL, s(JSON.std.asString(e.detail())));
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

@@ -10,10 +10,19 @@ import com.axpay.core.domain.Payment;
 import com.axpay.core.domain.PaymentState;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import static com.axpay.store.dynamodb.Attributes.instant;
+import static com.axpay.store.dynamodb.Attributes.instantFrom;
+import static com.axpay.store.dynamodb.Attributes.lng;
+import static com.axpay.store.dynamodb.Attributes.n;
+import static com.axpay.store.dynamodb.Attributes.num;
+import static com.axpay.store.dynamodb.Attributes.put;
+import static com.axpay.store.dynamodb.Attributes.putMap;
+import static com.axpay.store.dynamodb.Attributes.s;
+import static com.axpay.store.dynamodb.Attributes.str;
 
 /**
  * Item layout of the payments table. Amounts are decimal strings, instants ISO-8601 strings; absent values are
@@ -101,12 +110,12 @@ final class PaymentItems {
         return Payment.builder()
                 .paymentId(str(m, PAYMENT_ID))
                 .orderId(str(m, "orderId"))
-                .attempt(Integer.parseInt(m.get(ATTEMPT).n()))
+                .attempt(num(m, ATTEMPT))
                 .shopTransactionId(str(m, "shopTransactionId"))
                 .amount(Amounts.parse(str(m, "amount")))
                 .currency(str(m, "currency"))
                 .state(PaymentState.valueOf(str(m, STATE)))
-                .version(Long.parseLong(m.get(VERSION).n()))
+                .version(lng(m, VERSION))
                 .bankTransactionId(str(m, "bankTransactionId"))
                 .authorizationCode(str(m, "authorizationCode"))
                 .errorCode(str(m, "errorCode"))
@@ -120,7 +129,7 @@ final class PaymentItems {
                 .returnUrl(str(m, "returnUrl"))
                 .redirectUrl(str(m, "redirectUrl"))
                 .agreementId(str(m, "agreementId"))
-                .reconcileAttempts(m.containsKey("reconcileAttempts") ? Integer.parseInt(m.get("reconcileAttempts").n()) : 0)
+                .reconcileAttempts(m.containsKey("reconcileAttempts") ? num(m, "reconcileAttempts") : 0)
                 .reconcileExhausted(m.containsKey("reconcileExhausted") && m.get("reconcileExhausted").bool())
                 .createdAt(instantFrom(str(m, "createdAt")))
                 .updatedAt(instantFrom(str(m, "updatedAt")))
@@ -148,7 +157,7 @@ final class PaymentItems {
     }
 
     static OrderClaim orderFrom(Map<String, AttributeValue> m) {
-        return new OrderClaim(str(m, "orderId"), Integer.parseInt(m.get(ATTEMPT).n()), str(m, PAYMENT_ID),
+        return new OrderClaim(str(m, "orderId"), num(m, ATTEMPT), str(m, PAYMENT_ID),
                 str(m, "shopTransactionId"), Amounts.parse(str(m, "amount")), str(m, "currency"),
                 instantFrom(str(m, "createdAt")), instantFrom(str(m, "updatedAt")));
     }
@@ -211,7 +220,7 @@ final class PaymentItems {
         Map<String, AttributeValue> m = v.m();
         return new OperationAttempt(OperationAttempt.Kind.valueOf(str(m, "kind")), str(m, "attemptId"),
                 OperationAttempt.Status.valueOf(str(m, "status")), instantFrom(str(m, "startedAt")),
-                instantFrom(str(m, "updatedAt")), Integer.parseInt(m.get("checks").n()),
+                instantFrom(str(m, "updatedAt")), num(m, "checks"),
                 m.get("exhausted").bool(), str(m, "errorCode"));
     }
 
@@ -230,38 +239,5 @@ final class PaymentItems {
         Map<String, AttributeValue> m = v.m();
         return new Address(str(m, "name"), str(m, "addressLine1"), str(m, "addressLine2"), str(m, "city"),
                 str(m, "postalCode"), str(m, "stateOrRegion"), str(m, "countryCode"), str(m, "phone"));
-    }
-
-    static AttributeValue s(String v) {
-        return AttributeValue.fromS(v);
-    }
-
-    static AttributeValue n(long v) {
-        return AttributeValue.fromN(Long.toString(v));
-    }
-
-    private static void put(Map<String, AttributeValue> m, String name, String v) {
-        if (v != null) {
-            m.put(name, s(v));
-        }
-    }
-
-    private static void putMap(Map<String, AttributeValue> m, String name, Map<String, AttributeValue> v) {
-        if (!v.isEmpty()) {
-            m.put(name, AttributeValue.fromM(v));
-        }
-    }
-
-    private static String str(Map<String, AttributeValue> m, String name) {
-        AttributeValue v = m.get(name);
-        return v == null ? null : v.s();
-    }
-
-    private static String instant(Instant i) {
-        return i == null ? null : i.toString();
-    }
-
-    private static Instant instantFrom(String s) {
-        return s == null ? null : Instant.parse(s);
     }
 }

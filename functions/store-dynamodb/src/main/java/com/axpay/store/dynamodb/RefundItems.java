@@ -8,6 +8,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
+import static com.axpay.store.dynamodb.Attributes.lng;
+import static com.axpay.store.dynamodb.Attributes.n;
+import static com.axpay.store.dynamodb.Attributes.num;
+import static com.axpay.store.dynamodb.Attributes.put;
+import static com.axpay.store.dynamodb.Attributes.s;
+import static com.axpay.store.dynamodb.Attributes.str;
+
 /** Item layout of a refund: {@code pk = REFUND#<paymentId>#<refundId>}, amounts as decimal strings. */
 final class RefundItems {
 
@@ -24,36 +31,29 @@ final class RefundItems {
 
     static Map<String, AttributeValue> toItem(Refund r) {
         Map<String, AttributeValue> m = new HashMap<>(key(r.paymentId(), r.refundId()));
-        m.put(PaymentItems.TYPE, PaymentItems.s("REFUND"));
-        m.put(PaymentItems.PAYMENT_ID, PaymentItems.s(r.paymentId()));
-        m.put("refundId", PaymentItems.s(r.refundId()));
-        m.put("amount", PaymentItems.s(Amounts.format(r.amount())));
-        m.put("currency", PaymentItems.s(r.currency()));
-        if (r.reason() != null) {
-            m.put("reason", PaymentItems.s(r.reason()));
-        }
-        m.put(PaymentItems.STATE, PaymentItems.s(r.state().name()));
-        if (r.errorCode() != null) {
-            m.put("errorCode", PaymentItems.s(r.errorCode()));
-        }
-        m.put(PaymentItems.VERSION, PaymentItems.n(r.version()));
-        m.put("attempts", PaymentItems.n(r.attempts()));
-        m.put("createdAt", PaymentItems.s(r.createdAt().toString()));
-        m.put("updatedAt", PaymentItems.s(r.updatedAt().toString()));
+        m.put(PaymentItems.TYPE, s("REFUND"));
+        m.put(PaymentItems.PAYMENT_ID, s(r.paymentId()));
+        m.put("refundId", s(r.refundId()));
+        m.put("amount", s(Amounts.format(r.amount())));
+        m.put("currency", s(r.currency()));
+        put(m, "reason", r.reason());
+        m.put(PaymentItems.STATE, s(r.state().name()));
+        put(m, "errorCode", r.errorCode());
+        m.put(PaymentItems.VERSION, n(r.version()));
+        m.put("attempts", n(r.attempts()));
+        m.put("createdAt", s(r.createdAt().toString()));
+        m.put("updatedAt", s(r.updatedAt().toString()));
         if (r.state() == Refund.RefundState.PENDING) { // in the sparse index until settled: the reconciler finds it
-            m.put(TableDefinitions.OPEN_STATE, PaymentItems.s(PENDING_BUCKET));
-            m.put(TableDefinitions.OPEN_SINCE, PaymentItems.n(r.updatedAt().toEpochMilli()));
+            m.put(TableDefinitions.OPEN_STATE, s(PENDING_BUCKET));
+            m.put(TableDefinitions.OPEN_SINCE, n(r.updatedAt().toEpochMilli()));
         }
         return m;
     }
 
     static Refund fromItem(Map<String, AttributeValue> m) {
-        return new Refund(m.get(PaymentItems.PAYMENT_ID).s(), m.get("refundId").s(),
-                Amounts.parse(m.get("amount").s()), m.get("currency").s(),
-                m.containsKey("reason") ? m.get("reason").s() : null,
-                Refund.RefundState.valueOf(m.get(PaymentItems.STATE).s()),
-                m.containsKey("errorCode") ? m.get("errorCode").s() : null,
-                Long.parseLong(m.get(PaymentItems.VERSION).n()), Integer.parseInt(m.get("attempts").n()),
-                Instant.parse(m.get("createdAt").s()), Instant.parse(m.get("updatedAt").s()));
+        return new Refund(str(m, PaymentItems.PAYMENT_ID), str(m, "refundId"), Amounts.parse(str(m, "amount")),
+                str(m, "currency"), str(m, "reason"), Refund.RefundState.valueOf(str(m, PaymentItems.STATE)),
+                str(m, "errorCode"), lng(m, PaymentItems.VERSION), num(m, "attempts"),
+                Instant.parse(str(m, "createdAt")), Instant.parse(str(m, "updatedAt")));
     }
 }
