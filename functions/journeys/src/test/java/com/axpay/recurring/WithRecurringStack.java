@@ -20,6 +20,7 @@ abstract class WithRecurringStack {
     static void closeRecurringStack() {
         if (s != null) { // null when the start failed: that failure is the one to report
             s.close();
+            s = null; // the next class's start, if it fails, must not find this closed stack
         }
     }
 }

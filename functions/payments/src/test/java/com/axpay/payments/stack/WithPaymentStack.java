@@ -27,6 +27,7 @@ public abstract class WithPaymentStack {
     static void closePaymentStack() {
         if (stack != null) { // null when the start failed: that failure is the one to report
             stack.close();
+            stack = null; // the next class's start, if it fails, must not find this closed stack
         }
     }
 }
