@@ -219,9 +219,7 @@ class TransportFailureTest {
 
     @Test
     void oversizedAnnouncedLengthIsRefusedBeforeReading() {
-        String padded = Soap.s2s("callReadTrxS2S", Soap.fields("TransactionType", "QUERYTX", "TransactionResult",
-                "OK", "ErrorDescription", "x".repeat(200_000)));
-        fake.respondXml(padded);
+        fake.respondXml(readTrxWithDescriptionOf(200_000));
         AxerveTransportException e = readTrxFails(
                 AxerveClient.create(fake.config().maxResponseBytes(100_000).build()));
         assertEquals(Reason.OVERSIZED_RESPONSE, e.reason());
@@ -230,9 +228,7 @@ class TransportFailureTest {
 
     @Test
     void responseJustUnderTheLimitIsRead() {
-        String padded = Soap.s2s("callReadTrxS2S", Soap.fields("TransactionType", "QUERYTX", "TransactionResult",
-                "OK", "ErrorDescription", "x".repeat(50_000)));
-        fake.respondXml(padded);
+        fake.respondXml(readTrxWithDescriptionOf(50_000));
         AxerveResult r = AxerveClient.create(fake.config().maxResponseBytes(100_000).build())
                 .callReadTrxS2S("ord-1", null);
         assertEquals(50_000, r.errorDescription().length());
@@ -245,5 +241,11 @@ class TransportFailureTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** A successful callReadTrxS2S answer made large by an ErrorDescription of {@code length} characters. */
+    private static String readTrxWithDescriptionOf(int length) {
+        return Soap.s2s("callReadTrxS2S", Soap.fields("TransactionType", "QUERYTX", "TransactionResult", "OK",
+                "ErrorDescription", "x".repeat(length)));
     }
 }

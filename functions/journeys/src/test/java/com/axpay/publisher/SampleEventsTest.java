@@ -11,14 +11,12 @@ import com.axpay.payments.handlers.CancelPaymentHandler;
 import com.axpay.payments.handlers.RefundPaymentHandler;
 import com.axpay.payments.stack.PaymentStack.S2sMode;
 import com.axpay.payments.stack.PaymentStack;
+import com.axpay.payments.stack.WithPaymentStack;
 import com.axpay.publisher.OutboxPublisherHandler;
 import com.axpay.simulator.NotificationView;
 import com.axpay.store.dynamodb.DynamoDbClients;
 import com.axpay.store.dynamodb.DynamoDbOutbox;
 import com.axpay.store.dynamodb.StoreConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,7 +45,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * handler takes, have the shape API Gateway and EventBridge deliver, and run against the test stack. Axerve's
  * {@code b} is a one-time handle, so the runs swap in a live one of the same kind.
  */
-class SampleEventsTest {
+class SampleEventsTest extends WithPaymentStack {
 
     /** Every sample and the route it is for ("schedule" for the reconciler). */
     private static final Map<String, String> SAMPLES = Map.ofEntries(
@@ -66,23 +64,6 @@ class SampleEventsTest {
             Map.entry("cancel-payment.json", "POST /payments/{paymentId}/cancel"),
             Map.entry("outbox-stream.json", "stream"),
             Map.entry("charge-batch.json", "queue"));
-
-    private static PaymentStack stack;
-
-    @BeforeAll
-    static void startStack() {
-        stack = PaymentStack.start();
-    }
-
-    @AfterAll
-    static void stopStack() {
-        stack.close();
-    }
-
-    @AfterEach
-    void forward() {
-        stack.s2sMode(S2sMode.FORWARD);
-    }
 
     private static String file(String name) {
         return ProjectFiles.root().resolve("events").resolve(name).toString();

@@ -4,8 +4,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.core.agreement.ChargeIds;
 import com.axpay.kit.testing.ApiEvents;
 import com.axpay.simulator.TransactionView;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -24,19 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * notification creating the agreement, then the agreement routes (GET, charges, cancel, resume) through their
  * handlers, on the simulator over HTTP and DynamoDB Local.
  */
-class AgreementApiTest {
-
-    static RecurringStack s;
-
-    @BeforeAll
-    static void start() {
-        s = RecurringStack.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
+class AgreementApiTest extends WithRecurringStack {
 
     static Map<String, Object> agreementFromPayment(String mode) throws Exception {
         Map<String, Object> a = s.agreementFromPayment(mode);
@@ -61,11 +47,6 @@ class AgreementApiTest {
                 ApiEvents.BEARER));
     }
 
-    static String tokenOf(String paymentShopTransactionId) {
-        return s.sim.transactions().stream().filter(t -> paymentShopTransactionId.equals(t.shopTransactionId()))
-                .map(TransactionView::token).findFirst().orElseThrow();
-    }
-
     @Test
     void payNowAndRecurringChargesNowAndSchedulesTheNextCycle() throws Exception {
         Map<String, Object> a = agreementFromPayment("paynowandrecurring");
@@ -77,7 +58,7 @@ class AgreementApiTest {
         assertTrue(next.isAfter(Instant.now().plus(27, ChronoUnit.DAYS)), "cycle 2 is due a month later: " + next);
         assertEquals(Map.of("amount", "9.90", "currency", "EUR", "interval", "P1M"), a.get("plan"));
 
-        String token = tokenOf(shopTransactionIdOfPayment((String) a.get("paymentId")));
+        String token = axerveTransaction(a).token();
         String body = s.call(s.getAgreement, ApiEvents.agreement("GET", null, (String) a.get("agreementId"), null,
                 ApiEvents.BEARER)).getBody();
         assertFalse(body.contains(token), "the token never leaves the server");
@@ -114,7 +95,7 @@ class AgreementApiTest {
     void upsellIsIdempotentByChargeId() throws Exception {
         Map<String, Object> a = agreementFromPayment("paynowandrecurring");
         String agreementId = (String) a.get("agreementId");
-        String token = tokenOf(shopTransactionIdOfPayment((String) a.get("paymentId")));
+        String token = axerveTransaction(a).token();
 
         APIGatewayV2HTTPResponse first = charge(agreementId, "upsell-1", "4.50");
         assertEquals(201, first.getStatusCode(), first.getBody());
@@ -137,7 +118,7 @@ class AgreementApiTest {
     void cancelEndsTheAgreementAndDeletesTheToken() throws Exception {
         Map<String, Object> a = agreementFromPayment("paynowandrecurring");
         String agreementId = (String) a.get("agreementId");
-        String token = tokenOf(shopTransactionIdOfPayment((String) a.get("paymentId")));
+        String token = axerveTransaction(a).token();
 
         APIGatewayV2HTTPResponse r = s.call(s.cancel, ApiEvents.agreement("POST", "cancel", agreementId, null,
                 ApiEvents.BEARER));
@@ -159,7 +140,7 @@ class AgreementApiTest {
     void hardDeclinedUpsellSuspendsAndResumeReactivates() throws Exception {
         Map<String, Object> a = agreementFromPayment("paynowandrecurring");
         String agreementId = (String) a.get("agreementId");
-        String token = tokenOf(shopTransactionIdOfPayment((String) a.get("paymentId")));
+        String token = axerveTransaction(a).token();
         s.admin.tokenMode(token, "hard-decline", 1);
 
         APIGatewayV2HTTPResponse declined = charge(agreementId, "box", "3.00");
@@ -199,8 +180,11 @@ class AgreementApiTest {
     }
 
     private static TransactionView axerveTransaction(Map<String, Object> agreement) {
-        String stid = shopTransactionIdOfPayment((String) agreement.get("paymentId"));
-        return s.sim.transactions().stream().filter(t -> stid.equals(t.shopTransactionId())).findFirst()
+        return transactionOf(shopTransactionIdOfPayment((String) agreement.get("paymentId")));
+    }
+
+    private static TransactionView transactionOf(String shopTransactionId) {
+        return s.sim.transactions().stream().filter(t -> shopTransactionId.equals(t.shopTransactionId())).findFirst()
                 .orElseThrow();
     }
 }

@@ -3,8 +3,6 @@ package com.axpay.recurring;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.kit.testing.ApiEvents;
 import com.axpay.kit.testing.LogLines;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -18,19 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The Axerve-failure alarm divides AxerveFailures by AxerveCalls: recurring charges must be counted exactly as a
  * payment start is, or an Axerve outage during a renewal run goes unseen.
  */
-class AxerveCallMetricsTest {
-
-    static RecurringStack s;
-
-    @BeforeAll
-    static void start() {
-        s = RecurringStack.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
+class AxerveCallMetricsTest extends WithRecurringStack {
 
     @Test
     void anUpsellChargeAndAFailedOneAreCountedAsAxerveCalls() throws Exception {

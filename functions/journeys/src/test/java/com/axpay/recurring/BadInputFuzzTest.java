@@ -10,10 +10,10 @@ import com.axpay.payments.handlers.CancelPaymentHandler;
 import com.axpay.payments.handlers.CapturePaymentHandler;
 import com.axpay.payments.handlers.GetPaymentHandler;
 import com.axpay.payments.handlers.RefundPaymentHandler;
+import com.axpay.payments.stack.PaymentStack;
 import com.axpay.simulator.AxerveSimulator;
 import com.axpay.store.dynamodb.DynamoDbClients;
 import com.axpay.store.dynamodb.StoreConfig;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -40,13 +40,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * did not write), or only reads; so the suite asserts that none answers 5xx and that the table is exactly as before.
  * The seed is fixed: a failure names the request, and the same run reproduces it.
  */
-class BadInputFuzzTest {
+class BadInputFuzzTest extends WithRecurringStack {
 
     private static final long SEED = 20261201L;
     private static final int REQUESTS = 5200;
     private static final String SHOP = AxerveSimulator.DEFAULT_SHOP_LOGIN;
 
-    private static RecurringStack s;
     private static Map<String, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> routes;
     private static final List<String> paymentIds = new ArrayList<>();
     private static final List<String> orderIds = new ArrayList<>();
@@ -54,7 +53,6 @@ class BadInputFuzzTest {
 
     @BeforeAll
     static void seedState() throws Exception {
-        s = RecurringStack.start();
         routes = new LinkedHashMap<>();
         routes.put("POST /payments", s.start);
         routes.put("GET /payments/{paymentId}", new GetPaymentHandler(s.payments));
@@ -83,7 +81,7 @@ class BadInputFuzzTest {
         assertEquals(201, call("POST /agreements/{agreementId}/charges", agreementEvent("charges", agreementId,
                 "{\"chargeId\":\"c1\",\"amount\":\"2.00\",\"currency\":\"EUR\"}", bearer())).getStatusCode());
         String paid = (String) agreement.get("paymentId");
-        RecurringStack.await(() -> "CAPTURED".equals(state(paid)), "the paid payment captured");
+        PaymentStack.await(() -> "CAPTURED".equals(state(paid)), "the paid payment captured");
         assertEquals(201, call("POST /payments/{paymentId}/refunds", paymentEvent("refunds", paid,
                 "{\"refundId\":\"r1\",\"amount\":\"1.00\"}", bearer())).getStatusCode());
         String widgetOrder = "fz-w-" + UUID.randomUUID().toString().substring(0, 8);
@@ -94,13 +92,6 @@ class BadInputFuzzTest {
         assertEquals(201, w.getStatusCode(), w.getBody());
         paymentIds.add((String) RecurringStack.json(w).get("paymentId"));
         orderIds.add(widgetOrder);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (s != null) {
-            s.close();
-        }
     }
 
     @Test

@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.core.agreement.ChargeIds;
 import com.axpay.kit.testing.ApiEvents;
 import com.axpay.kit.testing.OpenApiSchemas;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -31,15 +30,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * real behaviour on the simulator and DynamoDB Local: every documented status is produced by a real call, every
  * produced status is documented, every response carries what its schema requires and nothing undocumented.
  */
-class RecurringContractTest {
+class RecurringContractTest extends WithRecurringStack {
 
     static final Set<String> TAGS = Set.of("agreements", "widget");
-    static RecurringStack s;
     static Map<String, Object> spec;
 
     @BeforeAll
     static void start() throws Exception {
-        s = RecurringStack.start();
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isRegularFile(dir.resolve("functions/payments/openapi.yaml"))) {
             dir = dir.getParent();
@@ -48,11 +45,6 @@ class RecurringContractTest {
         try (Reader r = Files.newBufferedReader(dir.resolve("functions/payments/openapi.yaml"))) {
             spec = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
     }
 
     /** A fresh ACTIVE agreement (paynowandrecurring, paid on the simulator's page). */

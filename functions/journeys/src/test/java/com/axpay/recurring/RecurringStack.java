@@ -47,9 +47,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
+
+import static com.axpay.payments.stack.PaymentStack.await;
 
 /**
  * The payment and recurring handlers on real parts, wired from the environment as Lambda wires them: the simulator
@@ -219,21 +219,6 @@ final class RecurringStack implements AutoCloseable {
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> list(Object o) {
         return (List<Map<String, Object>>) o;
-    }
-
-    static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting for " + what);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted waiting for " + what);
-            }
-        }
     }
 
     @Override

@@ -5,8 +5,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.kit.testing.ApiEvents;
 import com.axpay.kit.testing.SimAdmin;
 import com.axpay.simulator.TransactionView;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -26,19 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The custom-widget flow through its handler: the storefront sends the Amazon Order Reference Id, we call
  * callPagamS2S (AMAZONPAY + transKey) on the simulator over HTTP and answer with the payment's outcome.
  */
-class WidgetPaymentTest {
-
-    static RecurringStack s;
-
-    @BeforeAll
-    static void start() {
-        s = RecurringStack.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
+class WidgetPaymentTest extends WithRecurringStack {
 
     static String orderReference() {
         return "S02-" + (1000000 + (int) (Math.random() * 8999999)) + "-" + (1000000 + (int) (Math.random() * 8999999));

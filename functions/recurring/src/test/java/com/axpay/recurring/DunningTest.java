@@ -41,11 +41,9 @@ class DunningTest {
 
     @Test
     void softDeclineGoesPastDueThenTheRetrySucceeds() throws Exception {
-        Agreement a = h.agreement("soft-then-ok", null);
-        sim.tokenMode(a.token(), "soft-decline", 1);
+        Agreement a = agreementWhoseToken("soft-then-ok", "soft-decline", 1);
 
-        h.tickAndDrain();
-        Agreement pastDue = h.stored(a.agreementId());
+        Agreement pastDue = afterTick(a);
         assertEquals(AgreementState.PAST_DUE, pastDue.state());
         assertEquals(2, pastDue.attempt(), "the cycle is retried as attempt 2");
         assertEquals(h.now.get().plus(Duration.ofDays(3)), pastDue.nextChargeAt());
@@ -58,8 +56,7 @@ class DunningTest {
         assertEquals(1, h.stored(a.agreementId()).history().size());
 
         h.advance(Duration.ofDays(3));
-        h.tickAndDrain();
-        Agreement paid = h.stored(a.agreementId());
+        Agreement paid = afterTick(a);
         assertEquals(AgreementState.ACTIVE, paid.state());
         assertEquals(2, paid.cycle(), "cycle 1 is paid, cycle 2 comes next");
         assertEquals(1, paid.cyclesCharged());
@@ -69,11 +66,9 @@ class DunningTest {
 
     @Test
     void hardDeclineSuspendsWithoutRetriesUntilResumed() throws Exception {
-        Agreement a = h.agreement("hard", null);
-        sim.tokenMode(a.token(), "hard-decline", 1);
+        Agreement a = agreementWhoseToken("hard", "hard-decline", 1);
 
-        h.tickAndDrain();
-        Agreement suspended = h.stored(a.agreementId());
+        Agreement suspended = afterTick(a);
         assertEquals(AgreementState.SUSPENDED, suspended.state());
         assertEquals("HARD_DECLINE", suspended.endReason());
         assertNull(suspended.nextChargeAt());
@@ -89,8 +84,7 @@ class DunningTest {
         // the buyer fixed the payment method: resume charges the unpaid cycle at the next tick, as a new attempt
         Agreement resumed = new ResumeAgreement(h.agreements, h.clock).resume(a.agreementId());
         assertEquals(AgreementState.ACTIVE, resumed.state());
-        h.tickAndDrain();
-        Agreement paid = h.stored(a.agreementId());
+        Agreement paid = afterTick(a);
         assertEquals(AgreementState.ACTIVE, paid.state());
         assertEquals(1, paid.cyclesCharged());
         assertEquals(2, paid.history().get(1).attempt());
@@ -99,18 +93,15 @@ class DunningTest {
 
     @Test
     void amazonRejectedIsHardToo() throws Exception {
-        Agreement a = h.agreement("rejected", null);
-        sim.tokenMode(a.token(), "amazon-rejected", 1);
-        h.tickAndDrain();
-        Agreement stored = h.stored(a.agreementId());
+        Agreement a = agreementWhoseToken("rejected", "amazon-rejected", 1);
+        Agreement stored = afterTick(a);
         assertEquals(AgreementState.SUSPENDED, stored.state());
         assertEquals("AmazonRejected", stored.history().get(0).reasonCode());
     }
 
     @Test
     void exhaustedRetriesEndTheAgreement() throws Exception {
-        Agreement a = h.agreement("exhausted", null);
-        sim.tokenMode(a.token(), "timed-out", 10);
+        Agreement a = agreementWhoseToken("exhausted", "timed-out", 10);
 
         for (int i = 0; i < 6; i++) {
             h.tickAndDrain();
@@ -137,8 +128,7 @@ class DunningTest {
 
         h.drain(); // the queued message finds the agreement cancelled
         h.advance(Duration.ofDays(40));
-        h.tickAndDrain();
-        Agreement stored = h.stored(a.agreementId());
+        Agreement stored = afterTick(a);
         assertEquals(AgreementState.CANCELED, stored.state());
         assertEquals(0, stored.cyclesCharged());
         assertTrue(stored.history().stream().allMatch(e -> e.outcome() == ChargeState.SKIPPED));
@@ -147,17 +137,28 @@ class DunningTest {
 
     @Test
     void agreementCancelledWhilePastDueIsNotRetried() throws Exception {
-        Agreement a = h.agreement("cancel-past-due", null);
-        sim.tokenMode(a.token(), "soft-decline", 1);
+        Agreement a = agreementWhoseToken("cancel-past-due", "soft-decline", 1);
         h.tickAndDrain();
         assertEquals(AgreementState.PAST_DUE, h.stored(a.agreementId()).state());
 
         h.cancel().cancel(a.agreementId());
         h.advance(Duration.ofDays(4));
-        h.tickAndDrain();
-        Agreement stored = h.stored(a.agreementId());
+        Agreement stored = afterTick(a);
         assertEquals(AgreementState.CANCELED, stored.state());
         assertEquals(1, stored.history().size(), "only the declined try");
         assertEquals(0, h.sim.chargeCount(a.token()));
+    }
+
+    /** A fresh agreement whose token answers the next {@code times} charges with the simulator's {@code mode}. */
+    private static Agreement agreementWhoseToken(String name, String mode, int times) throws Exception {
+        Agreement a = h.agreement(name, null);
+        sim.tokenMode(a.token(), mode, times);
+        return a;
+    }
+
+    /** The agreement as stored after the next tick's charges have run. */
+    private static Agreement afterTick(Agreement a) throws Exception {
+        h.tickAndDrain();
+        return h.stored(a.agreementId());
     }
 }

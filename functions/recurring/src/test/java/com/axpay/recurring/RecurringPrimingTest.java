@@ -5,16 +5,14 @@ import com.axpay.kit.FunctionRoot;
 import com.axpay.kit.SnapStartHooks;
 import com.axpay.kit.config.PaymentsConfig;
 import com.axpay.kit.testing.DynamoDbLocal;
+import com.axpay.kit.testing.RefusingServer;
 import com.axpay.soap.transport.PrimingEndpoint;
 import com.axpay.store.dynamodb.DynamoDbClients;
 import com.axpay.store.dynamodb.StoreConfig;
 import com.axpay.store.dynamodb.TableDefinitions;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -35,17 +33,10 @@ class RecurringPrimingTest {
 
     @Test
     void primingRunsTheRequestPathSendsNothingAndWritesNothing() throws Exception {
-        AtomicInteger axerveRequests = new AtomicInteger();
         AtomicInteger secretReads = new AtomicInteger();
-        HttpServer axerve = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
-        axerve.createContext("/", ex -> {
-            axerveRequests.incrementAndGet();
-            ex.sendResponseHeaders(500, -1);
-            ex.close();
-        });
-        axerve.start();
+        RefusingServer axerve = RefusingServer.start();
         Map<String, String> env = new HashMap<>();
-        env.put("AXERVE_ENV", "http://127.0.0.1:" + axerve.getAddress().getPort());
+        env.put("AXERVE_ENV", axerve.url());
         env.put("AXERVE_SHOP_LOGIN", "GESPAY00001");
         env.put("AXERVE_APIKEY_SECRET_ARN", "arn:aws:secretsmanager:eu-south-1:123456789012:secret:axerve");
         env.put("RETURN_URL_ALLOWLIST", "https://shop.example.test/done");
@@ -71,12 +62,12 @@ class RecurringPrimingTest {
                 assertEquals(List.of("PRIMING", "priming-1", "MOV", "OK"), primed.soap().parsed());
                 assertTrue(primed.dynamoDbRead());
                 assertEquals(exchanges + 4, PrimingEndpoint.exchanges());
-                assertEquals(0, axerveRequests.get(), "priming reached Axerve");
+                assertEquals(0, axerve.requests(), "priming reached Axerve");
                 assertEquals(0, secretReads.get(), "priming read a secret");
                 assertEquals(0, ddb.scan(s -> s.tableName(env.get("PAYMENTS_TABLE"))).count(), "priming wrote");
             }
         } finally {
-            axerve.stop(0);
+            axerve.close();
         }
     }
 }

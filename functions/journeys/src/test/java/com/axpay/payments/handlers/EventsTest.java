@@ -8,6 +8,7 @@ import com.axpay.core.domain.PaymentEvents;
 import com.axpay.kit.testing.Events;
 import com.axpay.kit.testing.TestEventBus;
 import com.axpay.payments.stack.PaymentStack;
+import com.axpay.payments.stack.WithPaymentStack;
 import com.axpay.publisher.EventBridgeSink;
 import com.axpay.publisher.OutboxPublisher;
 import com.axpay.publisher.OutboxPublisherHandler;
@@ -15,7 +16,6 @@ import com.axpay.store.dynamodb.DynamoDbClients;
 import com.axpay.store.dynamodb.DynamoDbOutbox;
 import com.axpay.store.dynamodb.StoreConfig;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -33,11 +33,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Events for the merchant's systems: outbox items written with each state change, published through the real
  * EventBridge client to a loopback bus, once per change however often Axerve repeats its notification.
  */
-class EventsTest {
+class EventsTest extends WithPaymentStack {
 
     private static final String BUS = "payments-test-bus";
 
-    private static PaymentStack stack;
     private static TestEventBus bus;
     private static DynamoDbClient dynamoDb;
     private static EventBridgeSink sink;
@@ -46,7 +45,6 @@ class EventsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        stack = PaymentStack.start();
         bus = new TestEventBus();
         StoreConfig store = StoreConfig.fromEnvironment(stack.env);
         dynamoDb = DynamoDbClients.create(store);
@@ -60,12 +58,6 @@ class EventsTest {
         sink.close();
         dynamoDb.close();
         bus.close();
-        stack.close();
-    }
-
-    @AfterEach
-    void restore() {
-        stack.admin.notifyOptions(Map.of("duplicates", 1));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package com.axpay.payments.template;
 
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 
 import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +25,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static com.axpay.kit.testing.HandlerTypes.requestHandlerArguments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -355,17 +354,6 @@ class TemplateTest {
             }
         });
         return out;
-    }
-
-    private static Type[] requestHandlerArguments(Class<?> type) {
-        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            for (Type t : c.getGenericInterfaces()) {
-                if (t instanceof ParameterizedType p && p.getRawType() == RequestHandler.class) {
-                    return p.getActualTypeArguments();
-                }
-            }
-        }
-        throw new AssertionError(type + " does not implement RequestHandler");
     }
 
     private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{(?!!)([^}]+)}");

@@ -1,12 +1,12 @@
 package com.axpay.kit.config;
 
+import com.axpay.kit.testing.HttpReplies;
 import com.fasterxml.jackson.jr.ob.JSON;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -175,12 +175,7 @@ final class FakeSecretsManager implements AutoCloseable {
     }
 
     private static void answer(HttpExchange ex, int status, Map<String, ?> body) throws IOException {
-        byte[] bytes = JSON.std.asBytes(body);
-        ex.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.1");
-        ex.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(bytes);
-        }
+        HttpReplies.reply(ex, status, HttpReplies.AMZ_JSON, JSON.std.asBytes(body));
     }
 
     @Override

@@ -1,11 +1,11 @@
 package com.axpay.kit.config;
 
+import com.axpay.kit.testing.HttpReplies;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +36,7 @@ class LambdaSecretSourceTest {
         extension.createContext("/secretsmanager/get", ex -> {
             try (ex) {
                 extensionTokens.add(ex.getRequestHeaders().getFirst("X-Aws-Parameters-Secrets-Token"));
-                reply(ex, 200, "{\"SecretString\":\"from-the-extension\"}");
+                HttpReplies.reply(ex, 200, "{\"SecretString\":\"from-the-extension\"}");
             }
         });
         extension.start();
@@ -69,10 +69,10 @@ class LambdaSecretSourceTest {
                 String auth = ex.getRequestHeaders().getFirst("Authorization");
                 credentialAuthorizations.add(String.valueOf(auth));
                 if (!CONTAINER_AUTH_TOKEN.equals(auth)) {
-                    reply(ex, 401, "{\"message\":\"unauthorized\"}");
+                    HttpReplies.reply(ex, 401, "{\"message\":\"unauthorized\"}");
                     return;
                 }
-                reply(ex, 200, "{\"AccessKeyId\":\"ASIACONTAINERKEY\",\"SecretAccessKey\":\"container-secret-key\","
+                HttpReplies.reply(ex, 200, "{\"AccessKeyId\":\"ASIACONTAINERKEY\",\"SecretAccessKey\":\"container-secret-key\","
                         + "\"Token\":\"container-session-token\",\"AccountId\":\"111122223333\",\"Expiration\":\""
                         + Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS) + "\"}");
             }
@@ -118,14 +118,6 @@ class LambdaSecretSourceTest {
             assertEquals(List.of(CONTAINER_AUTH_TOKEN), credentialAuthorizations);
         } finally {
             container.stop(0);
-        }
-    }
-
-    private static void reply(com.sun.net.httpserver.HttpExchange ex, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        ex.sendResponseHeaders(status, bytes.length);
-        try (OutputStream o = ex.getResponseBody()) {
-            o.write(bytes);
         }
     }
 }

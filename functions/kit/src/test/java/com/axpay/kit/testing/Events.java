@@ -2,6 +2,7 @@ package com.axpay.kit.testing;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.RequestContext;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,15 @@ public final class Events {
     public static final String STOREFRONT_KEY = "test-storefront-key-0123456789";
 
     private Events() {
+    }
+
+    /** The EventBridge schedule's tick, as the reconciler receives it. */
+    public static ScheduledEvent tick() {
+        ScheduledEvent e = new ScheduledEvent();
+        e.setSource("aws.events");
+        e.setDetailType("Scheduled Event");
+        e.setDetail(Map.of());
+        return e;
     }
 
     public static APIGatewayV2HTTPEvent post(String routePath, String body, Map<String, String> headers) {

@@ -6,7 +6,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -100,11 +99,7 @@ public final class SecretsExtensionStandIn implements AutoCloseable {
                         "VersionStages", java.util.List.of("AWSCURRENT")));
                 reads.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
             }
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            ex.sendResponseHeaders(status, bytes.length);
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(bytes);
-            }
+            HttpReplies.reply(ex, status, body);
         }
     }
 

@@ -5,7 +5,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -80,11 +79,7 @@ public final class TestEventBus implements AutoCloseable {
             }
             byte[] out = JSON.std.asString(Map.of("FailedEntryCount", failed, "Entries", results))
                     .getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
-            ex.sendResponseHeaders(200, out.length);
-            try (OutputStream os = ex.getResponseBody()) {
-                os.write(out);
-            }
+            HttpReplies.reply(ex, 200, HttpReplies.AMZ_JSON, out);
         }
     }
 

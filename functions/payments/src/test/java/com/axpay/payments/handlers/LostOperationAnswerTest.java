@@ -1,12 +1,11 @@
 package com.axpay.payments.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.axpay.kit.handler.ApiHandler;
 import com.axpay.kit.testing.Events;
 import com.axpay.payments.stack.PaymentStack;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
+import com.axpay.payments.stack.PaymentStack.Paid;
+import com.axpay.payments.stack.WithPaymentStack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static com.axpay.payments.stack.PaymentStack.SHOP;
-import static com.axpay.payments.stack.PaymentStack.uniqueOrderId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,9 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * attempt recorded before the call stays on the payment as UNKNOWN; the reconciler (clock ahead) or a repeat of the
  * request settles it from Axerve's callReadTrxS2S, and never sends it twice.
  */
-class LostOperationAnswerTest {
-
-    private static PaymentStack stack;
+class LostOperationAnswerTest extends WithPaymentStack {
 
     /** One of the two operations: its route, its Axerve call, and the states it leads to here and at Axerve. */
     private record Op(String route, String axerveOperation, String state, String axerveState) {
@@ -45,18 +41,7 @@ class LostOperationAnswerTest {
 
     @BeforeAll
     static void startStack() {
-        stack = PaymentStack.start();
         stack.admin.putMerchant(Map.of("shopLogin", SHOP, "captureMode", "deferred"));
-    }
-
-    @AfterAll
-    static void stopStack() {
-        stack.close();
-    }
-
-    @AfterEach
-    void clearFaults() {
-        stack.admin.clearFaults();
     }
 
     @Test
@@ -70,21 +55,21 @@ class LostOperationAnswerTest {
     }
 
     private void lostAnswerIsResolvedByTheReconciler(Op op) {
-        Authorized a = authorized();
+        Paid a = authorized();
         timeoutOn(op, true);
-        APIGatewayV2HTTPResponse r = send(op, a.paymentId);
+        APIGatewayV2HTTPResponse r = send(op, a.paymentId());
         assertEquals(504, r.getStatusCode(), r.getBody());
-        assertEquals(op.axerveState, axerve(a.stx).get("state"), "Axerve did it");
-        assertEquals("AUTHORIZED", stack.state(a.paymentId), "not known here yet");
-        assertEquals("UNKNOWN", operation(a.paymentId).get("status"));
-        assertEquals(op.route.toUpperCase(java.util.Locale.ROOT), operation(a.paymentId).get("kind"));
+        assertEquals(op.axerveState, stack.axerveTransaction(a.stx()).get("state"), "Axerve did it");
+        assertEquals("AUTHORIZED", stack.state(a.paymentId()), "not known here yet");
+        assertEquals("UNKNOWN", operation(a.paymentId()).get("status"));
+        assertEquals(op.route.toUpperCase(java.util.Locale.ROOT), operation(a.paymentId()).get("kind"));
 
-        Map<String, Integer> report = stack.reconcilerAhead(Duration.ofHours(1)).handleRequest(tick(), null);
+        Map<String, Integer> report = stack.reconcilerAhead(Duration.ofHours(1)).handleRequest(Events.tick(), null);
 
         assertTrue(report.get("resolved") >= 1, report.toString());
-        assertEquals(op.state, stack.state(a.paymentId));
-        assertEquals("SUCCEEDED", operation(a.paymentId).get("status"));
-        assertEquals(1, events(a.stx, op.axerveState), "sent once");
+        assertEquals(op.state, stack.state(a.paymentId()));
+        assertEquals("SUCCEEDED", operation(a.paymentId()).get("status"));
+        assertEquals(1, events(a.stx(), op.axerveState), "sent once");
     }
 
     @Test
@@ -98,49 +83,49 @@ class LostOperationAnswerTest {
     }
 
     private void neverHappenedIsClearedAndRetried(Op op) {
-        Authorized a = authorized();
+        Paid a = authorized();
         timeoutOn(op, false);
-        assertEquals(504, send(op, a.paymentId).getStatusCode());
-        assertEquals("AUT", axerve(a.stx).get("state"), "Axerve did nothing");
+        assertEquals(504, send(op, a.paymentId()).getStatusCode());
+        assertEquals("AUT", stack.axerveTransaction(a.stx()).get("state"), "Axerve did nothing");
 
         // at once, Axerve's AUT proves nothing yet (the call may still land): refused without calling Axerve
         stack.admin.fault(Map.of("operation", op.axerveOperation, "kind", "latency", "delayMs", 0, "times", 1));
-        APIGatewayV2HTTPResponse early = send(op, a.paymentId);
+        APIGatewayV2HTTPResponse early = send(op, a.paymentId());
         assertEquals(409, early.getStatusCode(), early.getBody());
         assertEquals("operation_in_progress", RefundTest.error(early).get("code"));
         assertEquals(1, stack.admin.faults().size(), "Axerve's " + op.axerveOperation + " was not called");
         stack.admin.clearFaults();
 
-        Map<String, Integer> report = stack.reconcilerAhead(Duration.ofHours(1)).handleRequest(tick(), null);
+        Map<String, Integer> report = stack.reconcilerAhead(Duration.ofHours(1)).handleRequest(Events.tick(), null);
 
         assertTrue(report.get("resolved") >= 1, report.toString());
-        assertEquals("AUTHORIZED", stack.state(a.paymentId));
-        assertEquals("FAILED", operation(a.paymentId).get("status"));
-        assertEquals("NOT_APPLIED", operation(a.paymentId).get("errorCode"));
-        APIGatewayV2HTTPResponse retry = send(op, a.paymentId);
+        assertEquals("AUTHORIZED", stack.state(a.paymentId()));
+        assertEquals("FAILED", operation(a.paymentId()).get("status"));
+        assertEquals("NOT_APPLIED", operation(a.paymentId()).get("errorCode"));
+        APIGatewayV2HTTPResponse retry = send(op, a.paymentId());
         assertEquals(200, retry.getStatusCode(), retry.getBody());
-        assertEquals(op.state, stack.state(a.paymentId));
-        assertEquals(op.axerveState, axerve(a.stx).get("state"));
-        assertEquals("SUCCEEDED", operation(a.paymentId).get("status"));
+        assertEquals(op.state, stack.state(a.paymentId()));
+        assertEquals(op.axerveState, stack.axerveTransaction(a.stx()).get("state"));
+        assertEquals("SUCCEEDED", operation(a.paymentId()).get("status"));
     }
 
     @Test
     void theSameCaptureSentAgainAfterALostAnswerAnswersFromAxerve() {
-        Authorized a = authorized();
+        Paid a = authorized();
         timeoutOn(CAPTURE, true);
-        assertEquals(504, send(CAPTURE, a.paymentId).getStatusCode());
+        assertEquals(504, send(CAPTURE, a.paymentId()).getStatusCode());
 
-        APIGatewayV2HTTPResponse again = send(CAPTURE, a.paymentId);
+        APIGatewayV2HTTPResponse again = send(CAPTURE, a.paymentId());
 
         assertEquals(200, again.getStatusCode(), again.getBody());
         assertEquals("CAPTURED", PaymentStack.json(again).get("state"));
-        assertEquals("SUCCEEDED", operation(a.paymentId).get("status"));
-        assertEquals(1, events(a.stx, "MOV"));
+        assertEquals("SUCCEEDED", operation(a.paymentId()).get("status"));
+        assertEquals(1, events(a.stx(), "MOV"));
     }
 
     @Test
     void twoConcurrentCapturesCallAxerveOnce() throws Exception {
-        Authorized a = authorized();
+        Paid a = authorized();
         // the first callSettleS2S stalls 1.5 s while the other request arrives; a second call would use this up
         stack.admin.fault(Map.of("operation", "callSettleS2S", "kind", "latency", "delayMs", 1500, "times", 2));
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -154,7 +139,7 @@ class LostOperationAnswerTest {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
-                    return send(CAPTURE, a.paymentId);
+                    return send(CAPTURE, a.paymentId());
                 }, pool));
             }
             go.countDown();
@@ -171,23 +156,14 @@ class LostOperationAnswerTest {
             pool.shutdownNow();
         }
         assertEquals(1, stack.admin.faults().size(), "callSettleS2S was called once");
-        assertEquals("CAPTURED", stack.state(a.paymentId));
-        assertEquals(1, events(a.stx, "MOV"));
+        assertEquals("CAPTURED", stack.state(a.paymentId()));
+        assertEquals(1, events(a.stx(), "MOV"));
     }
 
     // ---- helpers
 
-    private record Authorized(String paymentId, String stx) {
-    }
-
-    private static Authorized authorized() {
-        Map<String, Object> started = stack.startOk(uniqueOrderId(), "10.00");
-        String stx = (String) started.get("shopTransactionId");
-        stack.returnToShop(stack.payOnPage((String) started.get("redirectUrl"), "success"));
-        stack.awaitNotifications(stx, 1);
-        String paymentId = (String) started.get("paymentId");
-        PaymentStack.await(() -> "AUTHORIZED".equals(stack.state(paymentId)), "payment authorized");
-        return new Authorized(paymentId, stx);
+    private static Paid authorized() {
+        return stack.paid("10.00", "AUTHORIZED");
     }
 
     /** Axerve's answer held past the client's read timeout; {@code process}: whether the operation took effect. */
@@ -205,20 +181,8 @@ class LostOperationAnswerTest {
         return (Map<?, ?>) stack.payment(paymentId).get("operation");
     }
 
-    private static Map<?, ?> axerve(String stx) {
-        return (Map<?, ?>) stack.admin.transactions(stx).get(0);
-    }
-
     private static long events(String stx, String type) {
-        return ((List<?>) axerve(stx).get("events")).stream().filter(e -> type.equals(((Map<?, ?>) e).get("type")))
-                .count();
-    }
-
-    private static ScheduledEvent tick() {
-        ScheduledEvent e = new ScheduledEvent();
-        e.setSource("aws.events");
-        e.setDetailType("Scheduled Event");
-        e.setDetail(Map.of());
-        return e;
+        return ((List<?>) stack.axerveTransaction(stx).get("events")).stream()
+                .filter(e -> type.equals(((Map<?, ?>) e).get("type"))).count();
     }
 }

@@ -3,9 +3,8 @@ package com.axpay.payments.handlers;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.kit.testing.Events;
 import com.axpay.payments.stack.PaymentStack;
+import com.axpay.payments.stack.WithPaymentStack;
 import com.fasterxml.jackson.jr.ob.JSON;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,19 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 400 on the S2S route, the storefront's page with {@code error=invalid_result} on the return URLs, and Axerve is not
  * called, so no Axerve call or failure is counted (anyone could otherwise trip the Axerve-failure alarm).
  */
-class MalformedResultStringTest {
-
-    private static PaymentStack stack;
-
-    @BeforeAll
-    static void start() {
-        stack = PaymentStack.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        stack.close();
-    }
+class MalformedResultStringTest extends WithPaymentStack {
 
     @ParameterizedTest
     @ValueSource(strings = {"%00", "%01", "abc%00def", "%EF%BF%BF", "a%20b", "%C3%A8", "x%0Ay"})

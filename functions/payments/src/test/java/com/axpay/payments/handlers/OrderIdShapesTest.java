@@ -3,8 +3,7 @@ package com.axpay.payments.handlers;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.core.domain.ShopTransactionIds;
 import com.axpay.payments.stack.PaymentStack;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.axpay.payments.stack.WithPaymentStack;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -22,19 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Every order id the API takes starts a payment at Axerve (the simulator applies Amazon Pay's shopTransactionId
  * rule): 300 random UUIDs and the shapes that used to derive an id Axerve refuses ("order-", "a--b", ids of '-').
  */
-class OrderIdShapesTest {
-
-    private static PaymentStack stack;
-
-    @BeforeAll
-    static void start() {
-        stack = PaymentStack.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        stack.close();
-    }
+class OrderIdShapesTest extends WithPaymentStack {
 
     @Test
     void uuidsAndEdgeShapedOrderIdsAllStartAPayment() {

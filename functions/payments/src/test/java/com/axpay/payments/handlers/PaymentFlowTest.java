@@ -4,10 +4,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.kit.testing.Events;
 import com.axpay.payments.stack.PaymentStack.S2sMode;
 import com.axpay.payments.stack.PaymentStack;
+import com.axpay.payments.stack.WithPaymentStack;
 import com.axpay.simulator.NotificationView;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,26 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The buyer's journeys end to end: storefront POST, payment page, S2S notification, browser return, status GET. */
-class PaymentFlowTest {
-
-    private static PaymentStack stack;
-
-    @BeforeAll
-    static void startStack() {
-        stack = PaymentStack.start();
-    }
-
-    @AfterAll
-    static void stopStack() {
-        stack.close();
-    }
-
-    @AfterEach
-    void restoreDefaults() {
-        stack.s2sMode(S2sMode.FORWARD);
-        stack.admin.notifyOptions(Map.of("duplicates", 1, "delayMs", 0));
-        stack.admin.clearFaults();
-    }
+class PaymentFlowTest extends WithPaymentStack {
 
     @Test
     void happyPathEndsCapturedWithBuyerAndBothAddresses() {

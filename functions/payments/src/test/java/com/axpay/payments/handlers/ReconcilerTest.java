@@ -1,11 +1,9 @@
 package com.axpay.payments.handlers;
 
-import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import com.axpay.kit.testing.Events;
 import com.axpay.payments.stack.PaymentStack;
 import com.axpay.payments.stack.PaymentStack.S2sMode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import com.axpay.payments.stack.WithPaymentStack;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -21,25 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The scheduled sweep against the simulator: the notification never reached us, so the query decides. The
  * reconciler's clock runs ahead so payments are past the threshold without waiting.
  */
-class ReconcilerTest {
-
-    private static PaymentStack stack;
-
-    @BeforeAll
-    static void startStack() {
-        stack = PaymentStack.start();
-    }
-
-    @AfterAll
-    static void stopStack() {
-        stack.close();
-    }
-
-    @AfterEach
-    void restore() {
-        stack.s2sMode(S2sMode.FORWARD);
-        stack.admin.clearFaults();
-    }
+class ReconcilerTest extends WithPaymentStack {
 
     @Test
     void aReturnWithoutNotificationIsResolvedByTheReconciler() {
@@ -50,10 +30,10 @@ class ReconcilerTest {
         stack.awaitNotifications((String) started.get("shopTransactionId"), 1);
         assertTrue(stack.returnToShop(back).getHeaders().get("Location").endsWith("&state=REDIRECTED"));
 
-        Map<String, Integer> fresh = stack.reconcilerAhead(Duration.ZERO).handleRequest(tick(), null);
+        Map<String, Integer> fresh = stack.reconcilerAhead(Duration.ZERO).handleRequest(Events.tick(), null);
         assertEquals("REDIRECTED", stack.state(paymentId), "not yet past the threshold: " + fresh);
 
-        Map<String, Integer> report = stack.reconcilerAhead(Duration.ofHours(1)).handleRequest(tick(), null);
+        Map<String, Integer> report = stack.reconcilerAhead(Duration.ofHours(1)).handleRequest(Events.tick(), null);
 
         assertTrue(report.get("resolved") >= 1, report.toString());
         Map<String, Object> p = stack.payment(paymentId);
@@ -70,7 +50,7 @@ class ReconcilerTest {
         stack.payOnPage((String) started.get("redirectUrl"), "invalid-payment-method-hard");
         stack.awaitNotifications((String) started.get("shopTransactionId"), 1);
 
-        stack.reconcilerAhead(Duration.ofHours(1)).handleRequest(tick(), null);
+        stack.reconcilerAhead(Duration.ofHours(1)).handleRequest(Events.tick(), null);
 
         Map<String, Object> p = stack.payment((String) started.get("paymentId"));
         assertEquals("DECLINED", p.get("state"));
@@ -81,7 +61,7 @@ class ReconcilerTest {
     void aBuyerWhoNeverFinishedThePageExpires() {
         Map<String, Object> started = stack.startOk(uniqueOrderId(), "62.00");
 
-        stack.reconcilerAhead(Duration.ofHours(1)).handleRequest(tick(), null);
+        stack.reconcilerAhead(Duration.ofHours(1)).handleRequest(Events.tick(), null);
 
         Map<String, Object> p = stack.payment((String) started.get("paymentId"));
         assertEquals("EXPIRED", p.get("state"));
@@ -97,21 +77,13 @@ class ReconcilerTest {
         stack.admin.fault(Map.of("operation", "callReadTrxS2S", "kind", "http500"));
 
         for (int run = 1; run <= 3; run++) { // RECONCILE_MAX_ATTEMPTS=3; each run pushes the payment a threshold on
-            stack.reconcilerAhead(Duration.ofHours(run)).handleRequest(tick(), null);
+            stack.reconcilerAhead(Duration.ofHours(run)).handleRequest(Events.tick(), null);
         }
         long afterGivingUp = stack.storedVersion(paymentId);
-        stack.reconcilerAhead(Duration.ofHours(10)).handleRequest(tick(), null);
+        stack.reconcilerAhead(Duration.ofHours(10)).handleRequest(Events.tick(), null);
 
         assertEquals("REDIRECTED", stack.state(paymentId), "no verdict, no guess");
         assertEquals(afterGivingUp, stack.storedVersion(paymentId), "left the sweep: needs a person");
         assertEquals(2 + 3, afterGivingUp, "claim, redirect, then one write per attempt");
-    }
-
-    private static ScheduledEvent tick() {
-        ScheduledEvent e = new ScheduledEvent();
-        e.setSource("aws.events");
-        e.setDetailType("Scheduled Event");
-        e.setDetail(Map.of());
-        return e;
     }
 }

@@ -2,10 +2,8 @@ package com.axpay.payments.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.payments.stack.PaymentStack;
+import com.axpay.payments.stack.WithPaymentStack;
 import com.axpay.simulator.NotificationView;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,24 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Axerve slow or down: nothing is lost, nothing is paid twice, and redelivery or a retry finishes the job. */
-class ResilienceTest {
-
-    private static PaymentStack stack;
-
-    @BeforeAll
-    static void startStack() {
-        stack = PaymentStack.start();
-    }
-
-    @AfterAll
-    static void stopStack() {
-        stack.close();
-    }
-
-    @AfterEach
-    void clearFaults() {
-        stack.admin.clearFaults();
-    }
+class ResilienceTest extends WithPaymentStack {
 
     @ParameterizedTest(name = "Axerve processed the Encrypt: {0}")
     @ValueSource(booleans = {true, false})

@@ -8,6 +8,7 @@ import com.axpay.kit.config.Secret;
 import com.axpay.kit.config.SecretsExtensionClient;
 import com.axpay.kit.testing.DynamoDbLocal;
 import com.axpay.kit.testing.Events;
+import com.axpay.kit.testing.RefusingServer;
 import com.axpay.kit.testing.SecretsExtensionStandIn;
 import com.axpay.kit.testing.SimAdmin;
 import com.axpay.payments.PaymentsWiring;
@@ -19,7 +20,6 @@ import com.axpay.store.dynamodb.DynamoDbClients;
 import com.axpay.store.dynamodb.StoreConfig;
 import com.axpay.store.dynamodb.TableDefinitions;
 import com.fasterxml.jackson.jr.ob.JSON;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +28,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,7 +35,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -100,6 +97,11 @@ class SecretsInInvokeTest {
         PaymentsConfig config = PaymentsConfig.fromEnvironment(env, SecretsExtensionClient.fromEnvironment(env),
                 Secret.DEFAULT_TTL, nanos::get);
         return PaymentsWiring.create(config, Clock.systemUTC());
+    }
+
+    private PaymentsWiring initWithAxerveAt(RefusingServer axerve) {
+        env.put("AXERVE_ENV", axerve.url());
+        return init();
     }
 
     private static APIGatewayV2HTTPResponse start(StartPaymentHandler h, String orderId) {
@@ -267,16 +269,8 @@ class SecretsInInvokeTest {
 
     @Test
     void primingRunsTheRequestPathSendsNothingToAxerveAndWritesNothing() throws IOException {
-        AtomicInteger axerveRequests = new AtomicInteger();
-        HttpServer axerve = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
-        axerve.createContext("/", ex -> {
-            axerveRequests.incrementAndGet();
-            ex.sendResponseHeaders(500, -1);
-            ex.close();
-        });
-        axerve.start();
-        env.put("AXERVE_ENV", "http://127.0.0.1:" + axerve.getAddress().getPort());
-        try (PaymentsWiring wiring = init();
+        try (RefusingServer axerve = RefusingServer.start();
+             PaymentsWiring wiring = initWithAxerveAt(axerve);
              DynamoDbClient ddb = DynamoDbClients.create(StoreConfig.fromEnvironment(env))) {
             SnapStartHooks hooks = SnapStartHooks.register("Payments", wiring::prime, wiring.root()::reconnect,
                     wiring.config().secrets());
@@ -293,12 +287,10 @@ class SecretsInInvokeTest {
 
             hooks.afterRestore(null);
 
-            assertEquals(0, axerveRequests.get(), "priming or the reconnect reached Axerve");
+            assertEquals(0, axerve.requests(), "priming or the reconnect reached Axerve");
             assertEquals(0, extension.calls(), "priming or the reconnect read a secret");
             assertEquals(0, ddb.scan(s -> s.tableName(env.get("PAYMENTS_TABLE"))).count(),
                     "priming or the reconnect wrote");
-        } finally {
-            axerve.stop(0);
         }
     }
 

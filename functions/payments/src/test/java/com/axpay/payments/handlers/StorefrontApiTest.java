@@ -3,9 +3,7 @@ package com.axpay.payments.handlers;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.kit.testing.Events;
-import com.axpay.payments.stack.PaymentStack;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.axpay.payments.stack.WithPaymentStack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,19 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The storefront routes' contract: credentials, validation, idempotent start, conflicts, errors as JSON. */
-class StorefrontApiTest {
-
-    private static PaymentStack stack;
-
-    @BeforeAll
-    static void startStack() {
-        stack = PaymentStack.start();
-    }
-
-    @AfterAll
-    static void stopStack() {
-        stack.close();
-    }
+class StorefrontApiTest extends WithPaymentStack {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "Bearer wrong-key", "Bearer " + Events.STOREFRONT_KEY + "x", "Basic dXNlcjpwYXNz",

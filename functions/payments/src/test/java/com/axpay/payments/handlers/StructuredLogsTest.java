@@ -1,11 +1,8 @@
 package com.axpay.payments.handlers;
 
-import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.axpay.kit.testing.Events;
 import com.axpay.kit.testing.LogLines;
-import com.axpay.payments.stack.PaymentStack;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.axpay.payments.stack.WithPaymentStack;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -23,22 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The logs as CloudWatch reads them: one JSON object per line, the payment's id on every line about a payment, and
  * Embedded Metric Format blocks CloudWatch can extract (outcomes, refunds, Axerve calls and latency, stuck payments).
  */
-class StructuredLogsTest {
+class StructuredLogsTest extends WithPaymentStack {
 
     /** Lines that are about the whole run or come before a payment is known. */
     private static final Set<String> NOT_ABOUT_ONE_PAYMENT = Set.of("Reconciler");
-
-    private static PaymentStack stack;
-
-    @BeforeAll
-    static void startStack() {
-        stack = PaymentStack.start();
-    }
-
-    @AfterAll
-    static void stopStack() {
-        stack.close();
-    }
 
     @Test
     void aRequestRefusedBeforeAnythingIsReadStillNamesTheRoutesPayment() throws Exception {
@@ -56,7 +41,7 @@ class StructuredLogsTest {
 
         // the next request on the same thread names no payment of the previous one
         List<Map<String, Object>> next = capture(() -> stack.reconcilerAhead(Duration.ofMinutes(1))
-                .handleRequest(tick(), null));
+                .handleRequest(Events.tick(), null));
         assertTrue(next.stream().map(l -> String.valueOf(l.get("paymentId")))
                 .noneMatch(id -> id.equals(unknown) || id.startsWith("pay_xxx")), next.toString());
     }
@@ -65,12 +50,7 @@ class StructuredLogsTest {
     @SuppressWarnings("unchecked")
     void everyLineIsJsonWithItsPaymentAndTheMetricsAreWellFormed() throws Exception {
         List<Map<String, Object>> lines = capture(() -> {
-            Map<String, Object> started = stack.startOk(uniqueOrderId(), "12.00");
-            String stx = (String) started.get("shopTransactionId");
-            stack.returnToShop(stack.payOnPage((String) started.get("redirectUrl"), "success"));
-            stack.awaitNotifications(stx, 1);
-            String paymentId = (String) started.get("paymentId");
-            PaymentStack.await(() -> "CAPTURED".equals(stack.state(paymentId)), "captured");
+            String paymentId = stack.paid("12.00", "CAPTURED").paymentId();
             RefundTest.refund(new RefundPaymentHandler(stack.wiring), paymentId, "log-1", "2.00", null);
             RefundTest.refund(new RefundPaymentHandler(stack.wiring), paymentId, "log-2", "20.00", null);
 
@@ -78,7 +58,7 @@ class StructuredLogsTest {
             stack.startOk(uniqueOrderId(), "13.00");
             stack.admin.fault(Map.of("operation", "callReadTrxS2S", "kind", "http500"));
             for (int run = 1; run <= 3; run++) {
-                stack.reconcilerAhead(Duration.ofHours(run)).handleRequest(tick(), null);
+                stack.reconcilerAhead(Duration.ofHours(run)).handleRequest(Events.tick(), null);
             }
             stack.admin.clearFaults();
         });
@@ -123,13 +103,5 @@ class StructuredLogsTest {
 
     private static List<Map<String, Object>> capture(Runnable flow) {
         return LogLines.of(flow);
-    }
-
-    private static ScheduledEvent tick() {
-        ScheduledEvent e = new ScheduledEvent();
-        e.setSource("aws.events");
-        e.setDetailType("Scheduled Event");
-        e.setDetail(Map.of());
-        return e;
     }
 }

@@ -13,6 +13,7 @@ import com.axpay.payments.handlers.GetPaymentHandler;
 import com.axpay.payments.handlers.RefundPaymentHandler;
 import com.axpay.payments.handlers.StartPaymentHandler;
 import com.axpay.payments.stack.PaymentStack;
+import com.axpay.payments.stack.WithPaymentStack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,15 +43,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * openapi.yaml against the handlers' real behaviour: every documented status of every operation is produced by a
  * real call, every produced status is documented, and every response carries the fields its schema requires.
  */
-class OpenApiContractTest {
+class OpenApiContractTest extends WithPaymentStack {
 
-    private static PaymentStack stack;
     private static PaymentsWiring broken;
     private static Map<String, Object> spec;
 
     @BeforeAll
     static void start() throws IOException {
-        stack = PaymentStack.start();
         Map<String, String> env = new HashMap<>(stack.env);
         env.put("PAYMENTS_TABLE", "no-such-table");
         broken = PaymentsWiring.fromEnvironment(env);
@@ -62,7 +61,6 @@ class OpenApiContractTest {
     @AfterAll
     static void stop() {
         broken.close();
-        stack.close();
     }
 
     /** Real calls, by operation: each scenario's status must be documented, and together they cover the document. */

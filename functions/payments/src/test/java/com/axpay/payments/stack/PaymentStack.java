@@ -146,6 +146,13 @@ public final class PaymentStack implements AutoCloseable {
         mode = m;
     }
 
+    /** Back to how the stack started: notifications forwarded once without delay, no fault armed. */
+    public void restoreDefaults() {
+        s2sMode(S2sMode.FORWARD);
+        admin.notifyOptions(Map.of("duplicates", 1, "delayMs", 0));
+        admin.clearFaults();
+    }
+
     /** Lets held notifications through to the handler and forwards the next ones. */
     public void releaseHeld() {
         mode = S2sMode.FORWARD;
@@ -225,6 +232,30 @@ public final class PaymentStack implements AutoCloseable {
     }
 
     // ---- storefront calls
+
+    /** A payment the buyer went through on the simulator's page: its id and its Axerve shopTransactionId. */
+    public record Paid(String paymentId, String stx) {
+    }
+
+    /**
+     * Starts a payment, has the buyer complete the simulator's page successfully and come back, and waits for the
+     * notification and for the stored state to be {@code state} (CAPTURED, or AUTHORIZED on a deferred-capture
+     * merchant).
+     */
+    public Paid paid(String amount, String state) {
+        Map<String, Object> started = startOk(uniqueOrderId(), amount);
+        String stx = (String) started.get("shopTransactionId");
+        returnToShop(payOnPage((String) started.get("redirectUrl"), "success"));
+        awaitNotifications(stx, 1);
+        String paymentId = (String) started.get("paymentId");
+        await(() -> state.equals(state(paymentId)), "payment " + state);
+        return new Paid(paymentId, stx);
+    }
+
+    /** Axerve's own record of a transaction, as the simulator's admin API shows it. */
+    public Map<?, ?> axerveTransaction(String stx) {
+        return (Map<?, ?>) admin.transactions(stx).get(0);
+    }
 
     public APIGatewayV2HTTPResponse post(String body) {
         return start.handleRequest(Events.startPayment(body), null);

@@ -1,7 +1,6 @@
 package com.axpay.recurring.template;
 
 import com.axpay.cfn.CfnYaml;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static com.axpay.kit.testing.HandlerTypes.requestHandlerArguments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -246,17 +245,6 @@ class RecurringTemplateTest {
 
     private static String type(String logicalId) {
         return (String) map(resources.get(logicalId)).get("Type");
-    }
-
-    private static Type[] requestHandlerArguments(Class<?> type) {
-        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            for (Type t : c.getGenericInterfaces()) {
-                if (t instanceof ParameterizedType p && p.getRawType() == RequestHandler.class) {
-                    return p.getActualTypeArguments();
-                }
-            }
-        }
-        throw new AssertionError(type + " does not implement RequestHandler");
     }
 
     @SuppressWarnings("unchecked")
