@@ -1,5 +1,8 @@
 package com.axpay.core.agreement;
 
+import com.axpay.core.domain.AgreementEvents;
+import com.axpay.core.domain.DomainEvent;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -29,5 +32,23 @@ public record AgreementEvent(Type type, String agreementId, AgreementState state
         }
         return type == null ? null : new AgreementEvent(type, after.agreementId(), after.state(), c.amount(),
                 c.currency(), c.errorCode(), at);
+    }
+
+    /**
+     * The event merchants receive for this change, numbered by the stored agreement's new version: the one place
+     * that turns an agreement change into a published detail type (the store only writes what it is given).
+     */
+    public DomainEvent published(Agreement stored) {
+        String detailType = switch (type) {
+            case CREATED -> AgreementEvents.CREATED;
+            case CHARGED -> AgreementEvents.CHARGED;
+            case PAST_DUE -> AgreementEvents.PAST_DUE;
+            case SUSPENDED -> AgreementEvents.SUSPENDED;
+            case CANCELED -> AgreementEvents.CANCELLED;
+            case COMPLETED -> AgreementEvents.COMPLETED;
+            case RESUMED -> AgreementEvents.RESUMED;
+        };
+        return AgreementEvents.of(detailType, stored.agreementId(), stored.version(), state.name(), null,
+                stored.paymentId(), amount, currency, errorCode, at);
     }
 }

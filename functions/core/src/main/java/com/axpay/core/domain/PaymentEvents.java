@@ -3,6 +3,7 @@ package com.axpay.core.domain;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which payment changes are published and what their detail holds. Detail types are the contract documented in
@@ -42,6 +43,15 @@ public final class PaymentEvents {
             default -> null;
         };
         return type == null ? Optional.empty() : Optional.of(event(type, from, stored, null));
+    }
+
+    /**
+     * The event of a conditional update ({@code PaymentRepository.update}): an update from one known state publishes
+     * that move's event; an update allowed from several states cannot tell which move it made, so it publishes none
+     * (the use cases that change what merchants act on update from one state).
+     */
+    public static Optional<DomainEvent> forUpdate(Set<PaymentState> expectedStates, Payment stored) {
+        return expectedStates.size() == 1 ? transition(expectedStates.iterator().next(), stored) : Optional.empty();
     }
 
     /** A refund Axerve confirmed, stored on {@code stored} (its state PARTIALLY_REFUNDED or REFUNDED). */

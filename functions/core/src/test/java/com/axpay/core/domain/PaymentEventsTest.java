@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -50,6 +51,15 @@ class PaymentEventsTest {
         assertFalse(a.detail().containsKey("errorCode"), "a success carries no error code");
         String all = a.detail().toString();
         assertFalse(all.contains("Maria") || all.contains("example.test") || all.contains("Roma"), all);
+    }
+
+    @Test
+    void anUpdateFromOneStatePublishesItsMoveAndOneFromSeveralPublishesNothing() {
+        Payment captured = stored(PaymentState.CAPTURED);
+        assertEquals(PaymentEvents.CAPTURED, PaymentEvents.forUpdate(Set.of(PaymentState.AUTHORIZED),
+                captured).orElseThrow().detailType());
+        assertTrue(PaymentEvents.forUpdate(Set.of(PaymentState.AUTHORIZED, PaymentState.PENDING), captured)
+                .isEmpty());
     }
 
     @Test

@@ -5,7 +5,6 @@ import com.axpay.core.agreement.AgreementEvent;
 import com.axpay.core.agreement.AgreementState;
 import com.axpay.core.agreement.AgreementTerms;
 import com.axpay.core.agreement.ChargeRecord;
-import com.axpay.core.domain.AgreementEvents;
 import com.axpay.core.port.AgreementRepository;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -184,19 +183,9 @@ public final class DynamoDbAgreementRepository implements AgreementRepository {
         return transact(items.toArray(TransactWriteItem[]::new));
     }
 
-    /** The event as the outbox stores it, numbered by the agreement's new version. */
+    /** The event core chose for the change, as the outbox stores it. */
     private TransactWriteItem outbox(AgreementEvent e, Agreement stored) {
-        String detailType = switch (e.type()) {
-            case CREATED -> AgreementEvents.CREATED;
-            case CHARGED -> AgreementEvents.CHARGED;
-            case PAST_DUE -> AgreementEvents.PAST_DUE;
-            case SUSPENDED -> AgreementEvents.SUSPENDED;
-            case CANCELED -> AgreementEvents.CANCELLED;
-            case COMPLETED -> AgreementEvents.COMPLETED;
-            case RESUMED -> AgreementEvents.RESUMED;
-        };
-        return OutboxItems.put(table, AgreementEvents.of(detailType, stored.agreementId(), stored.version(),
-                e.state().name(), null, stored.paymentId(), e.amount(), e.currency(), e.errorCode(), e.at()));
+        return OutboxItems.put(table, e.published(stored));
     }
 
     private boolean transact(TransactWriteItem... items) {

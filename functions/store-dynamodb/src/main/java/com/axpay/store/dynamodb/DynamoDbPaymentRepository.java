@@ -108,8 +108,7 @@ public final class DynamoDbPaymentRepository implements PaymentRepository {
             values.put(ref, Attributes.s(s.name()));
         }
         String condition = "#v = :v AND #s IN (" + String.join(", ", stateRefs) + ")";
-        Optional<DomainEvent> event = expectedStates.size() == 1
-                ? PaymentEvents.transition(expectedStates.iterator().next(), stored) : Optional.empty();
+        Optional<DomainEvent> event = PaymentEvents.forUpdate(expectedStates, stored);
         if (event.isPresent()) {
             return updateWithEvent(stored, condition, names, values, event.get());
         }
