@@ -1,9 +1,10 @@
 package com.axpay.core.agreement;
 
+import com.axpay.core.domain.Required;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -28,10 +29,7 @@ public record Agreement(String agreementId, String paymentId, String orderId, Re
     public static final int MAX_HISTORY = 100;
 
     public Agreement {
-        Objects.requireNonNull(agreementId, "agreementId");
-        Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(state, "state");
-        Objects.requireNonNull(anchor, "anchor");
+        Required.components("agreementId", agreementId, "plan", plan, "state", state, "anchor", anchor);
         history = history == null ? List.of() : List.copyOf(history);
     }
 

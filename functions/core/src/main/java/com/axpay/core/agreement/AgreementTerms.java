@@ -1,7 +1,8 @@
 package com.axpay.core.agreement;
 
+import com.axpay.core.domain.Required;
+
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * The recurring part of POST /payments, stored with the payment before Encrypt so that the S2S notification carrying
@@ -11,11 +12,7 @@ public record AgreementTerms(String agreementId, String paymentId, String orderI
                              Instant createdAt) {
 
     public AgreementTerms {
-        Objects.requireNonNull(agreementId, "agreementId");
-        Objects.requireNonNull(paymentId, "paymentId");
-        Objects.requireNonNull(orderId, "orderId");
-        Objects.requireNonNull(mode, "mode");
-        Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(createdAt, "createdAt");
+        Required.components("agreementId", agreementId, "paymentId", paymentId, "orderId", orderId, "mode", mode,
+                "plan", plan, "createdAt", createdAt);
     }
 }

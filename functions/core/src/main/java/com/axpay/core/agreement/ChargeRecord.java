@@ -1,10 +1,11 @@
 package com.axpay.core.agreement;
 
+import com.axpay.core.domain.Required;
+
 import com.axpay.core.domain.Amounts;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * One charge attempt on an agreement, stored BEFORE Axerve is called. A cycle charge has {@code chargeId} null and
@@ -19,13 +20,8 @@ public record ChargeRecord(String agreementId, int cycle, int attempt, String ch
                            Instant submittedAt, long version, Instant createdAt, Instant updatedAt) {
 
     public ChargeRecord {
-        Objects.requireNonNull(agreementId, "agreementId");
-        Objects.requireNonNull(shopTransactionId, "shopTransactionId");
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(currency, "currency");
-        Objects.requireNonNull(state, "state");
-        Objects.requireNonNull(createdAt, "createdAt");
-        Objects.requireNonNull(updatedAt, "updatedAt");
+        Required.components("agreementId", agreementId, "shopTransactionId", shopTransactionId, "amount", amount,
+                "currency", currency, "state", state, "createdAt", createdAt, "updatedAt", updatedAt);
         amount = Amounts.exact(amount);
     }
 

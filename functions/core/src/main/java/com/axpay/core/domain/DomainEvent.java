@@ -19,10 +19,8 @@ public record DomainEvent(String source, String detailType, String aggregateId, 
     public static final String AGREEMENTS_SOURCE = "com.axpay.agreements";
 
     public DomainEvent {
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(detailType, "detailType");
-        Objects.requireNonNull(aggregateId, "aggregateId");
-        Objects.requireNonNull(occurredAt, "occurredAt");
+        Required.components("source", source, "detailType", detailType, "aggregateId", aggregateId,
+                "occurredAt", occurredAt);
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("eventId", aggregateId + "-v" + version);
         d.putAll(detail);

@@ -2,7 +2,6 @@ package com.axpay.core.domain;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * One gateway side effect on a payment whose outcome is stored only after the call: recorded with a conditional
@@ -44,11 +43,8 @@ public record OperationAttempt(Kind kind, String attemptId, Status status, Insta
     public enum Status { IN_FLIGHT, UNKNOWN, SUCCEEDED, FAILED }
 
     public OperationAttempt {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(attemptId, "attemptId");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(startedAt, "startedAt");
-        Objects.requireNonNull(updatedAt, "updatedAt");
+        Required.components("kind", kind, "attemptId", attemptId, "status", status, "startedAt", startedAt,
+                "updatedAt", updatedAt);
     }
 
     /** A new attempt, recorded before the call. */

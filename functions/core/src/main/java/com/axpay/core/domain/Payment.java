@@ -3,7 +3,6 @@ package com.axpay.core.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * One payment attempt for one storefront order. Immutable: every change makes a new value via {@link #toBuilder()}.
@@ -57,14 +56,9 @@ public record Payment(
     public static final String STUCK_BUCKET = "STUCK";
 
     public Payment {
-        Objects.requireNonNull(paymentId, "paymentId");
-        Objects.requireNonNull(orderId, "orderId");
-        Objects.requireNonNull(shopTransactionId, "shopTransactionId");
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(currency, "currency");
-        Objects.requireNonNull(state, "state");
-        Objects.requireNonNull(createdAt, "createdAt");
-        Objects.requireNonNull(updatedAt, "updatedAt");
+        Required.components("paymentId", paymentId, "orderId", orderId, "shopTransactionId", shopTransactionId,
+                "amount", amount, "currency", currency, "state", state, "createdAt", createdAt,
+                "updatedAt", updatedAt);
         if (attempt < 1) {
             throw new IllegalArgumentException("attempt must be >= 1");
         }

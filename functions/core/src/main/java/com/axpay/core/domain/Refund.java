@@ -2,7 +2,6 @@ package com.axpay.core.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * One refund of a payment, keyed by the storefront's {@code refundId} (its idempotency key). Claimed as PENDING with
@@ -20,12 +19,8 @@ public record Refund(String paymentId, String refundId, BigDecimal amount, Strin
     public enum RefundState { PENDING, SUCCEEDED, FAILED }
 
     public Refund {
-        Objects.requireNonNull(paymentId, "paymentId");
-        Objects.requireNonNull(refundId, "refundId");
-        Objects.requireNonNull(currency, "currency");
-        Objects.requireNonNull(state, "state");
-        Objects.requireNonNull(createdAt, "createdAt");
-        Objects.requireNonNull(updatedAt, "updatedAt");
+        Required.components("paymentId", paymentId, "refundId", refundId, "currency", currency, "state", state,
+                "createdAt", createdAt, "updatedAt", updatedAt);
         amount = Amounts.exact(amount);
     }
 

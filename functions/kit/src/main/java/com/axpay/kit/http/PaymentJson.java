@@ -98,19 +98,7 @@ public final class PaymentJson {
     }
 
     private static Map<String, Object> address(Address a) {
-        if (a == null) {
-            return null;
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
-        put(m, "name", a.name());
-        put(m, "addressLine1", a.addressLine1());
-        put(m, "addressLine2", a.addressLine2());
-        put(m, "city", a.city());
-        put(m, "postalCode", a.postalCode());
-        put(m, "stateOrRegion", a.stateOrRegion());
-        put(m, "countryCode", a.countryCode());
-        put(m, "phone", a.phone());
-        return m;
+        return a == null ? null : new LinkedHashMap<>(a.parts());
     }
 
     private static String instant(Instant i) {

@@ -185,14 +185,7 @@ final class PaymentItems {
             return Map.of();
         }
         Map<String, AttributeValue> m = new HashMap<>();
-        put(m, "name", a.name());
-        put(m, "addressLine1", a.addressLine1());
-        put(m, "addressLine2", a.addressLine2());
-        put(m, "city", a.city());
-        put(m, "postalCode", a.postalCode());
-        put(m, "stateOrRegion", a.stateOrRegion());
-        put(m, "countryCode", a.countryCode());
-        put(m, "phone", a.phone());
+        a.parts().forEach((name, value) -> put(m, name, value));
         return m;
     }
 
