@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.UUID;
 
 import static com.axpay.recurring.RecurringStack.json;
 import static com.axpay.recurring.RecurringStack.list;

@@ -5,7 +5,9 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.axpay.core.domain.Payment;
 import com.axpay.core.domain.PaymentState;
+import com.axpay.core.port.AgreementRepository;
 import com.axpay.core.port.PaymentRepository;
+import com.axpay.core.port.RefundRepository;
 import com.axpay.gateway.axerve.AxervePaymentGateway;
 import com.axpay.gateway.axerve.AxerveRecurringGateway;
 import com.axpay.kit.config.LambdaSecretSource;
@@ -23,6 +25,7 @@ import com.axpay.soap.AxerveConfig;
 import com.axpay.store.dynamodb.DynamoDbAgreementRepository;
 import com.axpay.store.dynamodb.DynamoDbClients;
 import com.axpay.store.dynamodb.DynamoDbPaymentRepository;
+import com.axpay.store.dynamodb.DynamoDbRefundRepository;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.io.ByteArrayInputStream;
@@ -56,6 +59,9 @@ public final class FunctionRoot implements AutoCloseable {
     private final AxervePaymentGateway paymentGateway;
     private final AxerveRecurringGateway recurringGateway;
     private final StorefrontAuth storefrontAuth;
+    private final PaymentRepository payments;
+    private final AgreementRepository agreements;
+    private final RefundRepository refunds;
 
     private FunctionRoot(PaymentsConfig config, Clock clock, DynamoDbClient dynamoDb, AxerveClient axerve,
                          AxerveMetrics metrics) {
@@ -65,7 +71,11 @@ public final class FunctionRoot implements AutoCloseable {
         this.axerve = Objects.requireNonNull(axerve);
         this.paymentGateway = new AxervePaymentGateway(axerve, metrics);
         this.recurringGateway = new AxerveRecurringGateway(axerve, metrics);
-        this.storefrontAuth = config.storefrontApiKey() == null ? null : new StorefrontAuth(config.storefrontApiKey());
+        this.storefrontAuth = StorefrontAuth.ofNullable(config.storefrontApiKey());
+        String table = config.store().paymentsTable();
+        this.payments = new DynamoDbPaymentRepository(dynamoDb, table);
+        this.agreements = new DynamoDbAgreementRepository(dynamoDb, table);
+        this.refunds = new DynamoDbRefundRepository(dynamoDb, table);
     }
 
     /** Reads and validates the environment (secrets are only located, read on first use) and builds the clients. */
@@ -108,6 +118,18 @@ public final class FunctionRoot implements AutoCloseable {
         return dynamoDb;
     }
 
+    public PaymentRepository payments() {
+        return payments;
+    }
+
+    public AgreementRepository agreements() {
+        return agreements;
+    }
+
+    public RefundRepository refunds() {
+        return refunds;
+    }
+
     public AxervePaymentGateway paymentGateway() {
         return paymentGateway;
     }
@@ -146,11 +168,9 @@ public final class FunctionRoot implements AutoCloseable {
      */
     public Primed prime() {
         AxerveClient.Primed soap = axerve.prime();
-        String table = config.store().paymentsTable();
-        DynamoDbPaymentRepository payments = new DynamoDbPaymentRepository(dynamoDb, table);
         boolean reads = payments.findById(PRIMING_KEY).isEmpty()
                 & payments.findByShopTransactionId(PRIMING_KEY).isEmpty()
-                & new DynamoDbAgreementRepository(dynamoDb, table).findById(PRIMING_KEY).isEmpty();
+                & agreements.findById(PRIMING_KEY).isEmpty();
         Payment sample = primingPayment(clock.instant());
         boolean writesRefused = payments.update(sample, -1, Set.of(PaymentState.REDIRECTED))
                 instanceof PaymentRepository.Lost
@@ -165,7 +185,7 @@ public final class FunctionRoot implements AutoCloseable {
      * again before the first invocation (the snapshot's sockets do not survive a restore). Nothing is written.
      */
     public void reconnect() {
-        new DynamoDbPaymentRepository(dynamoDb, config.store().paymentsTable()).findById(PRIMING_KEY);
+        payments.findById(PRIMING_KEY);
     }
 
     private static void primeEventJson(Payment sample) {

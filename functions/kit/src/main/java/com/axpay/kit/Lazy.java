@@ -30,9 +30,4 @@ public final class Lazy<T> implements Supplier<T> {
         }
         return v;
     }
-
-    /** The value if it was built, else null: never builds it. */
-    public T peek() {
-        return value;
-    }
 }

@@ -7,10 +7,9 @@ package com.axpay.kit;
  */
 public final class ProcessRoot {
 
-    private static volatile SnapStartHooks hooks;
     private static final Lazy<FunctionRoot> ROOT = new Lazy<>(() -> {
         FunctionRoot root = FunctionRoot.fromEnvironment(System.getenv());
-        hooks = SnapStartHooks.register("Function", root::prime, root::reconnect, root.config().secrets());
+        SnapStartHooks.register("Function", root::prime, root::reconnect, root.config().secrets());
         return root;
     });
 
@@ -19,10 +18,5 @@ public final class ProcessRoot {
 
     public static FunctionRoot get() {
         return ROOT.get();
-    }
-
-    /** The process's SnapStart hooks (null before the first {@link #get()}). */
-    public static SnapStartHooks hooks() {
-        return hooks;
     }
 }

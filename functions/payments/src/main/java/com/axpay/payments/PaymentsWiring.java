@@ -20,10 +20,6 @@ import com.axpay.kit.FunctionRoot;
 import com.axpay.kit.config.PaymentsConfig;
 import com.axpay.kit.config.Secret;
 import com.axpay.kit.http.StorefrontAuth;
-import com.axpay.store.dynamodb.DynamoDbAgreementRepository;
-import com.axpay.store.dynamodb.DynamoDbPaymentRepository;
-import com.axpay.store.dynamodb.DynamoDbRefundRepository;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -54,10 +50,9 @@ public final class PaymentsWiring implements AutoCloseable {
         this.root = Objects.requireNonNull(root);
         this.config = root.config();
         this.clock = root.clock();
-        DynamoDbClient dynamoDb = root.dynamoDb();
-        this.payments = new DynamoDbPaymentRepository(dynamoDb, config.store().paymentsTable());
-        this.agreements = new DynamoDbAgreementRepository(dynamoDb, config.store().paymentsTable());
-        this.refunds = new DynamoDbRefundRepository(dynamoDb, config.store().paymentsTable());
+        this.payments = root.payments();
+        this.agreements = root.agreements();
+        this.refunds = root.refunds();
         this.gateway = root.paymentGateway();
     }
 

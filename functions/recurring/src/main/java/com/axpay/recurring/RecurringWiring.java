@@ -13,7 +13,6 @@ import com.axpay.core.usecase.ChargeUpsell;
 import com.axpay.core.usecase.PayWithOrderReference;
 import com.axpay.core.usecase.ResumeAgreement;
 import com.axpay.core.usecase.ScheduleDueCharges;
-import com.axpay.gateway.axerve.AxerveRecurringGateway;
 import com.axpay.gateway.axerve.AxerveRules;
 import com.axpay.kit.FunctionRoot;
 import com.axpay.kit.config.ConfigurationException;
@@ -60,27 +59,30 @@ public final class RecurringWiring implements AutoCloseable {
 
     /** On the process's root: its clients, clock, settings and observed Axerve gateway. */
     public RecurringWiring(FunctionRoot root, ChargeQueue queue, DunningPolicy dunning) {
-        this(root, root.config(), root.clock(), root.dynamoDb(), root.recurringGateway(), queue, dunning);
+        this(root, root.config(), root.clock(), root.dynamoDb(), root.agreements(), root.payments(),
+                root.recurringGateway(), queue, dunning);
     }
 
     /** With a gateway of the caller's (the benchmark's and the queue test's harness); priming then skips Axerve. */
     public RecurringWiring(PaymentsConfig config, Clock clock, DynamoDbClient dynamoDb, RecurringGateway gateway,
                            ChargeQueue queue, DunningPolicy dunning) {
-        this(null, config, clock, dynamoDb, gateway, queue, dunning);
+        this(null, config, clock, dynamoDb, new DynamoDbAgreementRepository(dynamoDb, config.store().paymentsTable()),
+                new DynamoDbPaymentRepository(dynamoDb, config.store().paymentsTable()), gateway, queue, dunning);
     }
 
     private RecurringWiring(FunctionRoot root, PaymentsConfig config, Clock clock, DynamoDbClient dynamoDb,
-                            RecurringGateway gateway, ChargeQueue queue, DunningPolicy dunning) {
+                            AgreementRepository agreements, PaymentRepository payments, RecurringGateway gateway,
+                            ChargeQueue queue, DunningPolicy dunning) {
         this.root = root;
         this.config = Objects.requireNonNull(config);
         this.clock = Objects.requireNonNull(clock);
         this.dynamoDb = Objects.requireNonNull(dynamoDb);
-        this.agreements = new DynamoDbAgreementRepository(dynamoDb, config.store().paymentsTable());
-        this.payments = new DynamoDbPaymentRepository(dynamoDb, config.store().paymentsTable());
+        this.agreements = Objects.requireNonNull(agreements);
+        this.payments = Objects.requireNonNull(payments);
         this.gateway = Objects.requireNonNull(gateway);
         this.queue = Objects.requireNonNull(queue);
         this.dunning = Objects.requireNonNull(dunning);
-        this.storefrontAuth = config.storefrontApiKey() == null ? null : new StorefrontAuth(config.storefrontApiKey());
+        this.storefrontAuth = StorefrontAuth.ofNullable(config.storefrontApiKey());
     }
 
     public static RecurringWiring fromEnvironment(Map<String, String> env) {

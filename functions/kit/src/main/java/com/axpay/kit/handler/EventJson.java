@@ -23,8 +23,6 @@ import java.util.Map;
  */
 public final class EventJson {
 
-    private static final JSON JSON_RW = JSON.std;
-
     private EventJson() {
     }
 
@@ -81,7 +79,7 @@ public final class EventJson {
         putIfPresent(m, "cookies", r.getCookies());
         putIfPresent(m, "body", r.getBody());
         m.put("isBase64Encoded", r.getIsBase64Encoded());
-        JSON_RW.write(m, out);
+        JSON.std.write(m, out);
     }
 
     /** An SQS event source batch: each record's messageId, body and source (what the charge worker reads). */
@@ -120,11 +118,11 @@ public final class EventJson {
                 failures.add(Map.of("itemIdentifier", f.getItemIdentifier()));
             }
         }
-        JSON_RW.write(Map.of("batchItemFailures", failures), out);
+        JSON.std.write(Map.of("batchItemFailures", failures), out);
     }
 
     private static Map<String, Object> object(InputStream in) throws IOException {
-        Map<String, Object> m = JSON_RW.mapFrom(in);
+        Map<String, Object> m = JSON.std.mapFrom(in);
         if (m == null) {
             throw new IOException("the event is not a JSON object");
         }

@@ -21,6 +21,11 @@ public final class StorefrontAuth {
         this.key = java.util.Objects.requireNonNull(key);
     }
 
+    /** The check for a function given this key, or null for one given none (its storefront routes refuse to start). */
+    public static StorefrontAuth ofNullable(Secret key) {
+        return key == null ? null : new StorefrontAuth(key);
+    }
+
     /** A fixed key (tests and tools). */
     public StorefrontAuth(String storefrontKey) {
         this(Secret.plain("STOREFRONT_API_KEY", storefrontKey));

@@ -1,6 +1,5 @@
 package com.axpay.payments.stack;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.axpay.kit.testing.DynamoDbLocal;
 import com.axpay.kit.testing.Events;
