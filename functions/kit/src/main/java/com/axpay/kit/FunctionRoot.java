@@ -18,6 +18,7 @@ import com.axpay.kit.config.Secret;
 import com.axpay.kit.http.HttpResponses;
 import com.axpay.kit.http.PaymentJson;
 import com.axpay.kit.http.RequestBody;
+import com.axpay.kit.http.Requests;
 import com.axpay.kit.http.StorefrontAuth;
 import com.axpay.kit.log.AxerveMetrics;
 import com.axpay.soap.AxerveClient;
@@ -59,7 +60,7 @@ public final class FunctionRoot implements AutoCloseable {
     private final AxervePaymentGateway paymentGateway;
     private final AxerveRecurringGateway recurringGateway;
     private final StorefrontAuth storefrontAuth;
-    private final PaymentRepository payments;
+    private final DynamoDbPaymentRepository payments;
     private final AgreementRepository agreements;
     private final RefundRepository refunds;
 
@@ -156,22 +157,24 @@ public final class FunctionRoot implements AutoCloseable {
     /**
      * Before a SnapStart snapshot, the same for every function: the first request's path without its side effects.
      * <ul>
-     *   <li>the SOAP client's request path run inside the JVM (JAXB contexts, Dispatches, marshalling, parsing of
-     *   canned answers; nothing is sent to Axerve);</li>
+     *   <li>for a function that calls Axerve (it is given the apikey), the SOAP client's request path run inside the
+     *   JVM (JAXB contexts, Dispatches, marshalling, parsing of canned answers; nothing is sent to Axerve);</li>
      *   <li>DynamoDB reads of a payment, an agreement and a shopTransactionId no one has, and both kinds of payment
      *   write (a transaction with its outbox item, a plain put) under a condition no item can meet (version -1), so
-     *   the SDK's read, write and conditional-failure paths and the item mappings are loaded: nothing is written;</li>
+     *   the SDK's read, write and conditional-failure paths are loaded: nothing is written; the payment item's mapping
+     *   both ways, as a read that finds one runs it;</li>
      *   <li>an API Gateway event and an SQS batch read as Lambda delivers them, a request body read, and a payment
      *   answered as the storefront gets it ({@link EventJson}, the handlers' stream entry points).</li>
      * </ul>
      * No secret is read.
      */
     public Primed prime() {
-        AxerveClient.Primed soap = axerve.prime();
+        // a function given no Axerve apikey never calls Axerve: its snapshot and init carry no SOAP stack
+        AxerveClient.Primed soap = config.apikey() == null ? null : axerve.prime();
         boolean reads = payments.findById(PRIMING_KEY).isEmpty()
                 & payments.findByShopTransactionId(PRIMING_KEY).isEmpty()
                 & agreements.findById(PRIMING_KEY).isEmpty();
-        Payment sample = primingPayment(clock.instant());
+        Payment sample = payments.asStored(primingPayment(clock.instant()));
         boolean writesRefused = payments.update(sample, -1, Set.of(PaymentState.REDIRECTED))
                 instanceof PaymentRepository.Lost
                 & payments.update(sample, -1, Set.of(PaymentState.REDIRECTED, PaymentState.PENDING))
@@ -192,6 +195,8 @@ public final class FunctionRoot implements AutoCloseable {
         try {
             APIGatewayV2HTTPEvent request = EventJson.httpEvent(new ByteArrayInputStream(PRIMING_API_EVENT));
             RequestBody.object(request, false);
+            Requests.pathParameter(request, "paymentId");
+            Requests.header(request, "Authorization");
             EventJson.write(HttpResponses.json(200, PaymentJson.full(sample)), OutputStream.nullOutputStream());
             SQSEvent batch = EventJson.sqsEvent(new ByteArrayInputStream(PRIMING_SQS_EVENT));
             EventJson.write(new SQSBatchResponse(List.of(new SQSBatchResponse.BatchItemFailure(
@@ -229,8 +234,8 @@ public final class FunctionRoot implements AutoCloseable {
     }
 
     /**
-     * What priming exercised: the SOAP calls it parsed, whether the DynamoDB reads completed (found nothing) and
-     * whether both conditional writes were refused (wrote nothing).
+     * What priming exercised: the SOAP calls it parsed (null for a function that does not call Axerve), whether the
+     * DynamoDB reads completed (found nothing) and whether both conditional writes were refused (wrote nothing).
      */
     public record Primed(AxerveClient.Primed soap, boolean dynamoDbRead, boolean dynamoDbWritesRefused) {
     }

@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  *   <li>before the checkpoint: drop any cached secret (none goes into the snapshot), then prime: load and run the
  *   first request's path (the SOAP client's marshalling and parsing inside the JVM, a DynamoDB read), sending nothing
  *   to Axerve and writing nothing. A priming failure is logged and the snapshot is taken anyway: an unprimed
- *   function is slower on its first request, a failed checkpoint would fail the deploy;</li>
+ *   function is slower on its first request, a failed checkpoint would fail the deploy. Then a collection, so the
+ *   snapshot holds what is live and the first invocation after a restore does not collect priming's garbage;</li>
  *   <li>after the restore: drop cached secrets again, so each restored copy reads the current (possibly rotated)
  *   values on its first invocation; then reconnect (the function's own harmless read, so the first invocation does
  *   not open the connection). A reconnect failure is logged: the first invocation connects itself.</li>
@@ -78,6 +79,8 @@ public final class SnapStartHooks implements Resource {
                     .latencyMs((System.nanoTime() - start) / 1_000_000).write();
         }
         secrets.forEach(Secret::forget); // in case priming touched one
+        // priming's garbage out of the snapshot: else the first invocation after a restore may start by collecting it
+        System.gc();
     }
 
     @Override

@@ -41,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -291,6 +292,17 @@ class SecretsInInvokeTest {
             assertEquals(0, extension.calls(), "priming or the reconnect read a secret");
             assertEquals(0, ddb.scan(s -> s.tableName(env.get("PAYMENTS_TABLE"))).count(),
                     "priming or the reconnect wrote");
+        }
+    }
+
+    @Test
+    void aFunctionGivenNoAxerveApikeyPrimesNoSoapStack() {
+        env.remove("AXERVE_APIKEY_SECRET_ARN"); // as the template gives GetPayment: the storefront key only
+        try (PaymentsWiring wiring = init()) {
+            FunctionRoot.Primed primed = assertInstanceOf(FunctionRoot.Primed.class, wiring.prime());
+            assertNull(primed.soap(), "a function that never calls Axerve primed the SOAP client");
+            assertTrue(primed.dynamoDbRead(), "its DynamoDB reads are still primed");
+            assertTrue(primed.dynamoDbWritesRefused());
         }
     }
 
