@@ -113,8 +113,8 @@ public final class AxerveClient {
     }
 
     /**
-     * Builds every operation's JAXB context, Service and Dispatch now instead of on first use, then runs Encrypt,
-     * Decrypt, callReadTrxS2S and callPagamS2S through the whole client path against an endpoint answered on the
+     * Builds every operation's JAXB context, Service and Dispatch now instead of on first use, then runs each of the
+     * eight operations through the whole client path against an endpoint answered on the
      * loopback interface (nothing is sent to Axerve or off the machine): for a SnapStart checkpoint (the work lands
      * in the snapshot) or an init phase that runs at full CPU. Idempotent and thread-safe.
      */
@@ -155,13 +155,23 @@ public final class AxerveClient {
         AxerveResult read = local.callReadTrxS2S("priming-1", null);
         AxerveResult paid = local.callPagamS2S(PagamRequest.builder().uicCode("242").amount("1.00")
                 .shopTransactionId("priming-1").tokenValue("priming-token").recurrent(true).build());
+        // the other four operations' own request shapes and answers (capture, void, refund, token deletion)
+        AxerveResult settled = local.callSettleS2S(SettleRequest.builder().uicCode("242").amount("1.00")
+                .shopTransactionId("priming-1").bankTransactionId("1").build());
+        AxerveResult deleted = local.callDeleteS2S(DeleteRequest.builder().shopTransactionId("priming-1")
+                .bankTransactionId("1").cancelReason("priming").build());
+        AxerveResult refunded = local.callRefundS2S(RefundRequest.builder().uicCode("242").amount("1.00")
+                .shopTransactionId("priming-1").bankTransactionId("1").refundReason("priming").build());
+        AxerveResult tokenDeleted = local.callDeleteTokenS2S("priming-token");
         return new Primed(List.of(encrypted.cryptDecryptString(), decrypted.shopTransactionId(),
-                read.transactionState(), paid.outcome().name()));
+                read.transactionState(), paid.outcome().name(), settled.outcome().name(), deleted.outcome().name(),
+                refunded.outcome().name(), tokenDeleted.outcome().name()));
     }
 
     /**
-     * What {@link #prime()} did: the values parsed from the canned answers of Encrypt, Decrypt, callReadTrxS2S and
-     * callPagamS2S (each proves a request was marshalled and an answer parsed).
+     * What {@link #prime()} did: the values parsed from the canned answers of Encrypt, Decrypt, callReadTrxS2S,
+     * callPagamS2S, callSettleS2S, callDeleteS2S, callRefundS2S and callDeleteTokenS2S, in that order (each proves a
+     * request was marshalled and an answer parsed).
      */
     public record Primed(List<String> parsed) {
     }

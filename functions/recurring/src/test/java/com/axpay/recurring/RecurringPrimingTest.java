@@ -59,9 +59,9 @@ class RecurringPrimingTest {
                 hooks.beforeCheckpoint(null);
 
                 FunctionRoot.Primed primed = assertInstanceOf(FunctionRoot.Primed.class, hooks.lastPrimed());
-                assertEquals(List.of("PRIMING", "priming-1", "MOV", "OK"), primed.soap().parsed());
+                assertEquals(List.of("PRIMING", "priming-1", "MOV", "OK", "OK", "OK", "OK", "OK"), primed.soap().parsed());
                 assertTrue(primed.dynamoDbRead());
-                assertEquals(exchanges + 4, PrimingEndpoint.exchanges());
+                assertEquals(exchanges + 8, PrimingEndpoint.exchanges());
                 assertEquals(0, axerve.requests(), "priming reached Axerve");
                 assertEquals(0, secretReads.get(), "priming read a secret");
                 assertEquals(0, ddb.scan(s -> s.tableName(env.get("PAYMENTS_TABLE"))).count(), "priming wrote");
