@@ -22,6 +22,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     -n) runs="${2:?-n needs a number}"; shift 2 ;;
     -f) args+=(-f "${2:?-f needs a function logical id}"); shift 2 ;;
+    --trace-io) args+=(--trace-io); shift ;;
     --no-build) build=0; shift ;;
     -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
