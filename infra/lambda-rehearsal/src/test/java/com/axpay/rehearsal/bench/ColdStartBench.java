@@ -44,8 +44,14 @@ public final class ColdStartBench {
      * @param referenceIo what {@link ReferenceHandler} does ({@code REFERENCE_IO})
      * @param env         both sides' extra variables (a moved clock)
      * @param expect      a pattern the function's answer must contain: it did the work, not an early refusal
+     * @param expectLog   a pattern the function's log lines of the invocation must contain, when its answer cannot
+     *                    tell (a batch answers no failure whether it charged or skipped), else null
      */
-    record Case(String functionId, String referenceIo, Map<String, String> env, Fixture fixture, String expect) {
+    record Case(String functionId, String referenceIo, Map<String, String> env, Fixture fixture, String expect,
+                String expectLog) {
+        Case(String functionId, String referenceIo, Map<String, String> env, Fixture fixture, String expect) {
+            this(functionId, referenceIo, env, fixture, expect, null);
+        }
     }
 
     record Run(long coldMs, long initMs, long firstMs) {
@@ -152,7 +158,7 @@ public final class ColdStartBench {
                 new Case("CapturePaymentFunction", "capture", Map.of(), () -> ev.paymentOperation("capture",
                         fx.paidPayment(true), "{}", key), "\"statusCode\":200"),
                 new Case("OutboxPublisherFunction", "publish", Map.of(), () -> ev.stream(fx.unpublishedOutbox()),
-                        "\"batchItemFailures\":\\[\\]"),
+                        "\"batchItemFailures\":\\[\\]", "(?s)outbox published.*outbox published"),
                 new Case("GetAgreementFunction", "get-agreement", Map.of(), () -> ev.agreement("GET", null,
                         agreement.get(), null, key), "\"statusCode\":200"),
                 new Case("ChargeAgreementFunction", "charge-agreement", Map.of(), () -> ev.agreement("POST",
@@ -167,9 +173,9 @@ public final class ColdStartBench {
                 new Case("RecurringScheduleFunction", "schedule", scheduleClock, () -> {
                     fx.dueAgreement();
                     return ev.file("reconciler-tick.json");
-                }, "complete"),
+                }, "complete", "\"enqueued\":1\\b"),
                 new Case("ChargeWorkerFunction", "charge-worker", scheduleClock, fx::scheduledCharge,
-                        "\"batchItemFailures\":\\[\\]")));
+                        "\"batchItemFailures\":\\[\\]", "charge settled SUCCEEDED")));
         List<String> missing = new ArrayList<>(stack.functionIds());
         missing.removeAll(cases.stream().map(Case::functionId).toList());
         if (!missing.isEmpty()) {
@@ -278,11 +284,12 @@ public final class ColdStartBench {
     private static List<IoRecorder.Call> traced(FunctionSandbox.Spec spec, Case c, boolean function, IoRecorder rec)
             throws Exception {
         String event = c.fixture().next();
-        try (FunctionSandbox s = FunctionSandbox.launch(spec, sharedRoots, line -> { })) {
+        LogTail tail = new LogTail(line -> { });
+        try (FunctionSandbox s = FunctionSandbox.launch(spec, sharedRoots, tail)) {
             require(s.awaitInit(RehearsalStack.INIT_TIMEOUT));
             rec.take();
-            RuntimeApiEmulator.InvocationOutcome o = s.invoke(event, Duration.ofSeconds(20));
-            requireOk(spec, o, s, function ? c.expect() : null);
+            tail.clear();
+            requireOk(s, s.invoke(event, Duration.ofSeconds(20)), function ? c : null, tail);
             return rec.take();
         }
     }
@@ -290,13 +297,14 @@ public final class ColdStartBench {
     /** The event is prepared before the JVM is launched: the timed span is the launch, INIT and the invocation. */
     private static Run cold(FunctionSandbox.Spec spec, Case c, boolean function) throws Exception {
         String event = c.fixture().next();
-        try (FunctionSandbox s = FunctionSandbox.launch(spec, sharedRoots, line -> { })) {
+        LogTail tail = new LogTail(line -> { });
+        try (FunctionSandbox s = FunctionSandbox.launch(spec, sharedRoots, tail)) {
             long t0 = s.launchedNanos();
             require(s.awaitInit(RehearsalStack.INIT_TIMEOUT));
             long tInit = System.nanoTime();
             RuntimeApiEmulator.InvocationOutcome o = s.invoke(event, Duration.ofSeconds(5));
             long t1 = System.nanoTime();
-            requireOk(spec, o, s, function ? c.expect() : null);
+            requireOk(s, o, function ? c : null, tail);
             return new Run((t1 - t0) / 1_000_000, (tInit - t0) / 1_000_000, (t1 - tInit) / 1_000_000);
         }
     }
@@ -310,27 +318,65 @@ public final class ColdStartBench {
     private static long[] primed(FunctionSandbox.Spec spec, Case c) throws Exception {
         AtomicLong reconnect = new AtomicLong(-1);
         Pattern latency = Pattern.compile("\"latencyMs\":(\\d+)");
-        try (FunctionSandbox s = FunctionSandbox.launch(spec, sharedRoots, line -> {
+        LogTail tail = new LogTail(line -> {
             if (line.contains("reconnected after the restore")) {
                 Matcher m = latency.matcher(line);
                 if (m.find()) {
                     reconnect.set(Long.parseLong(m.group(1)));
                 }
             }
-        })) {
+        });
+        try (FunctionSandbox s = FunctionSandbox.launch(spec, sharedRoots, tail)) {
             require(s.awaitInit(RehearsalStack.INIT_TIMEOUT));
             String event = c.fixture().next();
+            tail.clear();
             long t0 = System.nanoTime();
-            requireOk(spec, s.invoke(event, Duration.ofSeconds(5)), s, c.expect());
+            RuntimeApiEmulator.InvocationOutcome o = s.invoke(event, Duration.ofSeconds(5));
             long first = (System.nanoTime() - t0) / 1_000_000;
+            requireOk(s, o, c, tail);
             List<Long> warm = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 event = c.fixture().next();
+                tail.clear();
                 long w0 = System.nanoTime();
-                requireOk(spec, s.invoke(event, Duration.ofSeconds(5)), s, c.expect());
+                o = s.invoke(event, Duration.ofSeconds(5));
                 warm.add((System.nanoTime() - w0) / 1_000_000);
+                requireOk(s, o, c, tail);
             }
             return new long[] {first, median(warm), reconnect.get()};
+        }
+    }
+
+    /** The function's log lines since {@link #clear()}: what one invocation logged. */
+    private static final class LogTail implements java.util.function.Consumer<String> {
+        private final List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final java.util.function.Consumer<String> also;
+
+        LogTail(java.util.function.Consumer<String> also) {
+            this.also = also;
+        }
+
+        @Override
+        public void accept(String line) {
+            lines.add(line);
+            also.accept(line);
+        }
+
+        void clear() {
+            lines.clear();
+        }
+
+        /** Whether the lines show {@code pattern} within 5 s (the log is read apart from the answer). */
+        boolean shows(String pattern) throws InterruptedException {
+            Pattern p = Pattern.compile(pattern);
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (!p.matcher(String.join("\n", lines)).find()) {
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
+                Thread.sleep(20);
+            }
+            return true;
         }
     }
 
@@ -406,12 +452,18 @@ public final class ColdStartBench {
         }
     }
 
-    /** A failed invocation, a 5xx, or (the function's) an answer without {@code expect} stops the bench. */
-    private static void requireOk(FunctionSandbox.Spec spec, RuntimeApiEmulator.InvocationOutcome o,
-                                  FunctionSandbox s, String expect) {
+    /**
+     * A failed invocation or a 5xx stops the bench, and so does, for the function ({@code c} not null), an answer
+     * without {@code c.expect()} or a log without {@code c.expectLog()}: every figure is of an invocation that did
+     * its work. Checked after the timed span.
+     */
+    private static void requireOk(FunctionSandbox s, RuntimeApiEmulator.InvocationOutcome o, Case c, LogTail tail)
+            throws InterruptedException {
         if (!o.ok() || o.body().matches("(?s).*\"statusCode\":5\\d\\d.*")
-                || (expect != null && !Pattern.compile(expect).matcher(o.body()).find())) {
-            throw new IllegalStateException(spec.name() + " answered " + o + "\n" + s.log());
+                || (c != null && !Pattern.compile(c.expect()).matcher(o.body()).find())
+                || (c != null && c.expectLog() != null && !tail.shows(c.expectLog()))) {
+            throw new IllegalStateException(s.spec().name() + " answered " + o + (c != null && c.expectLog() != null
+                    ? " (its log must show " + c.expectLog() + ")" : "") + "\n" + s.log());
         }
     }
 
