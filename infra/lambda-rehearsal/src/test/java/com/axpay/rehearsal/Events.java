@@ -108,7 +108,7 @@ public final class Events {
                 Map.of("agreementId", agreementId), null, body, bearer);
     }
 
-    /** The body of {@code POST /payments}: a one-time payment, or with {@code recurring} (a JSON object) a recurring one. */
+    /** The body of {@code POST /payments}: one-time, or with {@code recurring} (a JSON object) a recurring payment. */
     public static String startPaymentBody(String orderId, String amount, String returnUrl, String recurring) {
         return "{\"orderId\":\"" + orderId + "\",\"amount\":\"" + amount + "\",\"currency\":\"EUR\",\"returnUrl\":\""
                 + returnUrl + "\"" + (recurring == null ? "" : ",\"recurring\":" + recurring) + "}";

@@ -47,8 +47,9 @@ import java.util.concurrent.Future;
  * Everything a function of template.yaml talks to, on 127.0.0.1 and free ports: DynamoDB Local with the template's
  * tables, the Axerve simulator (its merchant requires the apikey), both secrets in a stand-in for the Parameters and
  * Secrets extension (on-demand INIT: the function has AWS_SESSION_TOKEN) and in a Secrets Manager stand-in with its
- * container credentials endpoint (SnapStart: no session token), an EventBridge PutEvents stand-in, and Axerve's S2S
- * call forwarded as an API Gateway event to the notification function's environment. Functions are launched from
+ * container credentials endpoint (SnapStart: no session token), an EventBridge PutEvents stand-in, Axerve's S2S
+ * call forwarded as an API Gateway event to the notification function's environment and, when asked
+ * ({@link #startQueues()}, the cold-start benchmark), the template's queues on ElasticMQ. Functions are launched from
  * their CodeUri jars under the runtime client.
  */
 public final class RehearsalStack implements AutoCloseable {
@@ -92,8 +93,8 @@ public final class RehearsalStack implements AutoCloseable {
         root = repositoryRoot();
         events = new Events(root.resolve("events"));
         rawTemplate = CfnYaml.load(root.resolve("template.yaml"));
-        // no queue server: nothing is due in a rehearsal, so the schedule sends nothing and the worker gets its
-        // events directly (as the event source mapping delivers them)
+        // no queue server unless the benchmark starts one: nothing is due in a rehearsal, so the schedule sends
+        // nothing and the worker gets its events directly (as the event source mapping delivers them)
         sqsEndpoint = "http://127.0.0.1:" + freePort();
         template = SamTemplate.load(root.resolve("template.yaml"), REGION, "axpay-rehearsal", sqsEndpoint);
         int ddbPort = freePort();
@@ -335,9 +336,10 @@ public final class RehearsalStack implements AutoCloseable {
 
     /** A call of the simulator's admin API ({@code /_sim/...}) that must answer 200; its body. */
     public String simAdmin(String method, String path, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(sim.baseUrl() + path)).timeout(Duration.ofSeconds(5));
-        b = json == null ? b.method(method, HttpRequest.BodyPublishers.noBody())
-                : b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(sim.baseUrl() + path))
+                .timeout(Duration.ofSeconds(5));
+        b = json == null ? b.method(method, HttpRequest.BodyPublishers.noBody()) : b.header("Content-Type",
+                "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
         HttpResponse<String> r = browser.send(b.build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("simulator answered " + r.statusCode() + " to " + method + " " + path

@@ -11,7 +11,6 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -207,10 +206,6 @@ final class BenchFixtures implements AutoCloseable {
     String widgetBody() throws Exception {
         return "{\"orderId\":\"" + orderId("bench-w") + "\",\"amount\":\"25.00\",\"currency\":\"EUR\","
                 + "\"amazonOrderReferenceId\":\"" + stack.amazonOrderReference() + "\"}";
-    }
-
-    static String decodedB(String query) {
-        return URLDecoder.decode(query.replaceAll(".*(?:^|&)b=([^&]*).*", "$1"), StandardCharsets.UTF_8);
     }
 
     // ---- helper environments

@@ -25,10 +25,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A recording pass-through on 127.0.0.1 for {@code --trace-io}: forwards every request to its target unchanged and
- * notes the remote operation, {@code dynamodb:GetItem} (the {@code X-Amz-Target} of an AWS JSON protocol call) or
- * {@code axerve:callSettleS2S} (the SOAP body's first element), so the bench can show that a function and its
- * reference made the same remote calls. Only in the tracing pass: it adds a hop, so no timing goes through it.
+ * A recording pass-through on 127.0.0.1 for {@code --trace-io}: forwards every request to its target (method, path,
+ * body and headers, but the hop-by-hop ones and {@code Host}, which the JDK client sets; the local services do not
+ * check SigV4 signatures) and notes the remote operation, {@code dynamodb:GetItem} (the {@code X-Amz-Target} of
+ * an AWS JSON protocol call) or {@code axerve:callSettleS2S} (the SOAP body's first element), so the bench can show
+ * that a function and its reference made the same remote calls. Only in the tracing pass: it adds a hop, so no
+ * timing goes through it.
  */
 final class IoRecorder implements AutoCloseable {
 

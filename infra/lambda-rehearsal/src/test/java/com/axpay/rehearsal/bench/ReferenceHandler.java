@@ -145,7 +145,8 @@ public final class ReferenceHandler implements RequestStreamHandler {
                 transact(put(payment), put(outboxLike(payment)));
             }
             case "publish" -> {
-                Matcher keys = Pattern.compile("\"pk\"\\s*:\\s*\\{\\s*\"S\"\\s*:\\s*\"(OUTBOX#[^\"]+)\"").matcher(event);
+                Matcher keys = Pattern.compile("\"pk\"\\s*:\\s*\\{\\s*\"S\"\\s*:\\s*\"(OUTBOX#[^\"]+)\"")
+                        .matcher(event);
                 while (keys.find()) {
                     Map<String, AttributeValue> item = get(keys.group(1));
                     Bus.put(s(item, "source"), s(item, "detailType"), s(item, "detail"));
