@@ -18,6 +18,9 @@ import java.util.Map;
 public final class Events {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    /** {@code recurring} of a payment that charges now and makes a monthly agreement of 9.90 EUR. */
+    public static final String MONTHLY_PLAN = "{\"mode\":\"paynowandrecurring\",\"plan\":{\"amount\":\"9.90\","
+            + "\"currency\":\"EUR\",\"interval\":\"P1M\"}}";
 
     private final Path dir;
 
@@ -25,7 +28,7 @@ public final class Events {
         this.dir = dir;
     }
 
-    String file(String name) {
+    public String file(String name) {
         try {
             return Files.readString(dir.resolve(name));
         } catch (IOException e) {
@@ -86,6 +89,31 @@ public final class Events {
         return e.toString();
     }
 
+    /** {@code GET /payments/{paymentId}} with the storefront's key. */
+    public String getPayment(String paymentId, String bearer) {
+        return http("GET /payments/{paymentId}", "/payments/" + paymentId, Map.of("paymentId", paymentId), null, null,
+                bearer);
+    }
+
+    /** {@code POST /payments/{paymentId}/{action}} (capture, cancel, refunds) with a JSON body. */
+    public String paymentOperation(String action, String paymentId, String body, String bearer) {
+        return http("POST /payments/{paymentId}/" + action, "/payments/" + paymentId + "/" + action,
+                Map.of("paymentId", paymentId), null, body, bearer);
+    }
+
+    /** {@code GET /agreements/{agreementId}} ({@code action} null) or {@code POST .../{action}}. */
+    public String agreement(String method, String action, String agreementId, String body, String bearer) {
+        String suffix = action == null ? "" : "/" + action;
+        return http(method + " /agreements/{agreementId}" + suffix, "/agreements/" + agreementId + suffix,
+                Map.of("agreementId", agreementId), null, body, bearer);
+    }
+
+    /** The body of {@code POST /payments}: one-time, or with {@code recurring} (a JSON object) a recurring payment. */
+    public static String startPaymentBody(String orderId, String amount, String returnUrl, String recurring) {
+        return "{\"orderId\":\"" + orderId + "\",\"amount\":\"" + amount + "\",\"currency\":\"EUR\",\"returnUrl\":\""
+                + returnUrl + "\"" + (recurring == null ? "" : ",\"recurring\":" + recurring) + "}";
+    }
+
     static String decode(String s) {
         return java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
@@ -117,7 +145,7 @@ public final class Events {
     }
 
     /** A DynamoDB stream event (KEYS_ONLY INSERT records) for these partition keys, from the outbox sample. */
-    String stream(Iterable<String> pks) {
+    public String stream(Iterable<String> pks) {
         ObjectNode e = sample("outbox-stream.json");
         JsonNode template = e.get("Records").get(0);
         var records = JSON.createArrayNode();

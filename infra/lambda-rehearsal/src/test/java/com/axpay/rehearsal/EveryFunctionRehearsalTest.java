@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -116,8 +114,8 @@ class EveryFunctionRehearsalTest {
     void aOneTimePaymentGoesThroughEveryPaymentFunction() throws Exception {
         String orderId = "reh-" + UUID.randomUUID().toString().substring(0, 10);
         JsonNode started = ok(201, "StartPaymentFunction", stack.events.http(PAY, "/payments", null, null,
-                "{\"orderId\":\"" + orderId + "\",\"amount\":\"24.90\",\"currency\":\"EUR\",\"returnUrl\":\""
-                        + RehearsalStack.RETURN_URL + "\"}", RehearsalStack.STOREFRONT_KEY));
+                Events.startPaymentBody(orderId, "24.90", RehearsalStack.RETURN_URL, null),
+                RehearsalStack.STOREFRONT_KEY));
         String paymentId = started.path("paymentId").asText();
         String redirectUrl = started.path("redirectUrl").asText();
         assertTrue(redirectUrl.startsWith(stack.sim.baseUrl()), "the buyer goes to Axerve's page: " + redirectUrl);
@@ -147,15 +145,13 @@ class EveryFunctionRehearsalTest {
                 null));
         assertTrue(tampered >= 400, "a string Axerve cannot decrypt is not accepted: " + tampered);
 
-        Map<String, String> ids = Map.of("paymentId", paymentId);
-        assertEquals(409, status("CapturePaymentFunction", stack.events.http("POST /payments/{paymentId}/capture",
-                "/payments/" + paymentId + "/capture", ids, null, "{}", RehearsalStack.STOREFRONT_KEY)),
+        assertEquals(409, status("CapturePaymentFunction", stack.events.paymentOperation("capture", paymentId, "{}",
+                RehearsalStack.STOREFRONT_KEY)),
                 "the simulated shop captures at once: nothing left to capture");
-        assertEquals(409, status("CancelPaymentFunction", stack.events.http("POST /payments/{paymentId}/cancel",
-                "/payments/" + paymentId + "/cancel", ids, null, "{}", RehearsalStack.STOREFRONT_KEY)),
+        assertEquals(409, status("CancelPaymentFunction", stack.events.paymentOperation("cancel", paymentId, "{}",
+                RehearsalStack.STOREFRONT_KEY)),
                 "a captured payment cannot be voided");
-        JsonNode refund = response("RefundPaymentFunction", stack.events.http("POST /payments/{paymentId}/refunds",
-                "/payments/" + paymentId + "/refunds", ids, null,
+        JsonNode refund = response("RefundPaymentFunction", stack.events.paymentOperation("refunds", paymentId,
                 "{\"refundId\":\"r-1\",\"amount\":\"4.90\"}", RehearsalStack.STOREFRONT_KEY));
         assertTrue(refund.path("statusCode").asInt() / 100 == 2, refund.toString());
         assertEquals(404, status("GetPaymentFunction", getPayment("pay_00000000000000000000000000000000")));
@@ -166,7 +162,7 @@ class EveryFunctionRehearsalTest {
         assertTrue(Events.parse(tick.body()).isObject(), "a report: " + tick.body());
 
         // the outbox publisher: the stream's keys of this payment's outbox items become events on the bus
-        List<String> outbox = outboxKeys(paymentId);
+        List<String> outbox = stack.outboxKeys(paymentId);
         assertFalse(outbox.isEmpty(), "the payment's changes were written to its outbox");
         InvocationOutcome published = stack.invoke("OutboxPublisherFunction", stack.events.stream(outbox));
         assertTrue(published.ok(), published.body());
@@ -179,14 +175,11 @@ class EveryFunctionRehearsalTest {
     void aRecurringPaymentGoesThroughEveryAgreementFunction() throws Exception {
         String orderId = "reh-r-" + UUID.randomUUID().toString().substring(0, 10);
         JsonNode started = ok(201, "StartPaymentFunction", stack.events.http(PAY, "/payments", null, null,
-                "{\"orderId\":\"" + orderId + "\",\"amount\":\"19.90\",\"currency\":\"EUR\",\"returnUrl\":\""
-                        + RehearsalStack.RETURN_URL + "\",\"recurring\":{\"mode\":\"paynowandrecurring\","
-                        + "\"plan\":{\"amount\":\"9.90\",\"currency\":\"EUR\",\"interval\":\"P1M\"}}}",
+                Events.startPaymentBody(orderId, "19.90", RehearsalStack.RETURN_URL, Events.MONTHLY_PLAN),
                 RehearsalStack.STOREFRONT_KEY));
         String agreementId = started.path("agreementId").asText();
         assertFalse(agreementId.isEmpty(), started.toString());
         stack.payOnPage(started.path("redirectUrl").asText(), "success");
-        Map<String, String> ids = Map.of("agreementId", agreementId);
         JsonNode agreement = poll(() -> response("GetAgreementFunction", agreementEvent("GET", null, null)
                 .apply(agreementId)), r -> r.path("statusCode").asInt() == 200, "agreement " + agreementId);
         JsonNode a = Events.parse(agreement.path("body").asText());
@@ -269,14 +262,11 @@ class EveryFunctionRehearsalTest {
     // ---- helpers
 
     static java.util.function.Function<String, String> agreementEvent(String method, String action, String body) {
-        return agreementId -> stack.events.http(method + " /agreements/{agreementId}" + (action == null ? ""
-                        : "/" + action), "/agreements/" + agreementId + (action == null ? "" : "/" + action),
-                Map.of("agreementId", agreementId), null, body, RehearsalStack.STOREFRONT_KEY);
+        return agreementId -> stack.events.agreement(method, action, agreementId, body, RehearsalStack.STOREFRONT_KEY);
     }
 
     static String getPayment(String paymentId) {
-        return stack.events.http("GET /payments/{paymentId}", "/payments/" + paymentId,
-                Map.of("paymentId", paymentId), null, null, RehearsalStack.STOREFRONT_KEY);
+        return stack.events.getPayment(paymentId, RehearsalStack.STOREFRONT_KEY);
     }
 
     /** The API Gateway response object the function returned. */
@@ -312,14 +302,6 @@ class EveryFunctionRehearsalTest {
             Thread.sleep(100);
         }
         throw new AssertionError(what + ": not within 30 s, last " + last);
-    }
-
-    static List<String> outboxKeys(String paymentId) {
-        try (DynamoDbClient c = stack.dynamoDb()) {
-            return c.scan(r -> r.tableName(stack.tableName).consistentRead(true)).items().stream()
-                    .map(i -> i.get("pk")).filter(java.util.Objects::nonNull).map(AttributeValue::s)
-                    .filter(pk -> pk.startsWith("OUTBOX#" + paymentId)).toList();
-        }
     }
 
     static String tail(String log) {

@@ -47,8 +47,9 @@ import java.util.concurrent.Future;
  * Everything a function of template.yaml talks to, on 127.0.0.1 and free ports: DynamoDB Local with the template's
  * tables, the Axerve simulator (its merchant requires the apikey), both secrets in a stand-in for the Parameters and
  * Secrets extension (on-demand INIT: the function has AWS_SESSION_TOKEN) and in a Secrets Manager stand-in with its
- * container credentials endpoint (SnapStart: no session token), an EventBridge PutEvents stand-in, and Axerve's S2S
- * call forwarded as an API Gateway event to the notification function's environment. Functions are launched from
+ * container credentials endpoint (SnapStart: no session token), an EventBridge PutEvents stand-in, Axerve's S2S
+ * call forwarded as an API Gateway event to the notification function's environment and, when asked
+ * ({@link #startQueues()}, the cold-start benchmark), the template's queues on ElasticMQ. Functions are launched from
  * their CodeUri jars under the runtime client.
  */
 public final class RehearsalStack implements AutoCloseable {
@@ -67,17 +68,18 @@ public final class RehearsalStack implements AutoCloseable {
     public static final Duration INIT_TIMEOUT = Duration.ofSeconds(90);
 
     public final Path root;
-    final Events events;
+    public final Events events;
     final SamTemplate template;
     final Map<String, Object> rawTemplate;
-    final AxerveSimulator sim;
+    public final AxerveSimulator sim;
     final SecretsExtensionStandIn secrets;
     final SecretsManagerStandIn secretsManager;
-    final List<JsonNode> publishedEvents = new CopyOnWriteArrayList<>();
-    final String tableName;
+    public final List<JsonNode> publishedEvents = new CopyOnWriteArrayList<>();
+    public final String tableName;
     private final DynamoDbLocalServer ddb;
     private final String ddbEndpoint;
     private final String sqsEndpoint;
+    private AutoCloseable queueServer;
     private final HttpServer helpers;
     private final TaskRoots taskRoots;
     private final Path logDir;
@@ -91,8 +93,8 @@ public final class RehearsalStack implements AutoCloseable {
         root = repositoryRoot();
         events = new Events(root.resolve("events"));
         rawTemplate = CfnYaml.load(root.resolve("template.yaml"));
-        // no queue server: nothing is due in a rehearsal, so the schedule sends nothing and the worker gets its
-        // events directly (as the event source mapping delivers them)
+        // no queue server unless the benchmark starts one: nothing is due in a rehearsal, so the schedule sends
+        // nothing and the worker gets its events directly (as the event source mapping delivers them)
         sqsEndpoint = "http://127.0.0.1:" + freePort();
         template = SamTemplate.load(root.resolve("template.yaml"), REGION, "axpay-rehearsal", sqsEndpoint);
         int ddbPort = freePort();
@@ -116,7 +118,7 @@ public final class RehearsalStack implements AutoCloseable {
                 .positiveUrl("https://api.example.test/axerve/return/ok")
                 .negativeUrl("https://api.example.test/axerve/return/ko")
                 .s2sUrl(helperUrl("/axerve/s2s")));
-        putMerchant();
+        putMerchant(false);
         secrets = new SecretsExtensionStandIn();
         secrets.put(STOREFRONT_SECRET_ARN, STOREFRONT_KEY);
         secrets.put(AXERVE_SECRET_ARN, AXERVE_APIKEY);
@@ -148,13 +150,13 @@ public final class RehearsalStack implements AutoCloseable {
         return "http://127.0.0.1:" + helpers.getAddress().getPort() + path;
     }
 
-    DynamoDbClient dynamoDb() {
+    public DynamoDbClient dynamoDb() {
         return DynamoDbClient.builder().endpointOverride(URI.create(ddbEndpoint)).region(Region.of(REGION))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .httpClient(UrlConnectionHttpClient.create()).build();
     }
 
-    List<String> functionIds() {
+    public List<String> functionIds() {
         return template.functions().stream().map(SamTemplate.FunctionDef::logicalId).toList();
     }
 
@@ -284,7 +286,7 @@ public final class RehearsalStack implements AutoCloseable {
     }
 
     /** The buyer on the simulator's payment page choosing {@code scenario}; Axerve then notifies us (S2S). */
-    void payOnPage(String redirectUrl, String scenario) throws Exception {
+    public void payOnPage(String redirectUrl, String scenario) throws Exception {
         HttpResponse<String> r = browser.send(HttpRequest.newBuilder(URI.create(redirectUrl + "&sim=" + scenario))
                 .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 302 && r.statusCode() != 303) {
@@ -303,7 +305,7 @@ public final class RehearsalStack implements AutoCloseable {
      * The buyer signs in on the simulated Amazon widgets and picks the first address of the book and a method that
      * pays: the order reference id the shop's page then sends (Amazon refuses an id it never issued).
      */
-    String amazonOrderReference() throws Exception {
+    public String amazonOrderReference() throws Exception {
         JsonNode ref = Events.parse(widgetCall("/amazon/widgets/order-references",
                 "{\"sellerId\":\"A1REHEARSAL\",\"buyerEmail\":\"buyer@example.test\","
                         + "\"agreementType\":\"OrderReference\"}", 201));
@@ -322,15 +324,66 @@ public final class RehearsalStack implements AutoCloseable {
         return r.body();
     }
 
-    private void putMerchant() throws Exception {
-        String body = "{\"shopLogin\":\"" + AxerveSimulator.DEFAULT_SHOP_LOGIN + "\",\"apikey\":\"" + AXERVE_APIKEY
-                + "\",\"active\":true}";
-        HttpResponse<String> r = browser.send(HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/_sim/merchants/"
-                        + AxerveSimulator.DEFAULT_SHOP_LOGIN)).timeout(Duration.ofSeconds(5))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    /**
+     * The simulator's merchant: requires the apikey; {@code deferredCapture} makes a paid payment AUTHORIZED, left for
+     * the shop to capture or cancel, instead of captured at once.
+     */
+    public void putMerchant(boolean deferredCapture) throws Exception {
+        simAdmin("PUT", "/_sim/merchants/" + AxerveSimulator.DEFAULT_SHOP_LOGIN, "{\"shopLogin\":\""
+                + AxerveSimulator.DEFAULT_SHOP_LOGIN + "\",\"apikey\":\"" + AXERVE_APIKEY + "\",\"active\":true,"
+                + "\"captureMode\":\"" + (deferredCapture ? "deferred" : "immediate") + "\"}");
+    }
+
+    /** A call of the simulator's admin API ({@code /_sim/...}) that must answer 200; its body. */
+    public String simAdmin(String method, String path, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(sim.baseUrl() + path))
+                .timeout(Duration.ofSeconds(5));
+        b = json == null ? b.method(method, HttpRequest.BodyPublishers.noBody()) : b.header("Content-Type",
+                "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        HttpResponse<String> r = browser.send(b.build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
-            throw new IllegalStateException("simulator refused the merchant: " + r.statusCode() + " " + r.body());
+            throw new IllegalStateException("simulator answered " + r.statusCode() + " to " + method + " " + path
+                    + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    /**
+     * Serves the template's queues on ElasticMQ at the functions' {@code SQS_ENDPOINT} (the rehearsal runs without
+     * one: nothing is due there), for the benchmark's schedule and charge worker.
+     */
+    public void startQueues() {
+        if (queueServer != null) {
+            return;
+        }
+        int port = URI.create(sqsEndpoint).getPort();
+        String queueUrl = spec("RecurringScheduleFunction").environment().get("CHARGE_QUEUE_URL");
+        String account = URI.create(queueUrl).getPath().split("/")[1];
+        org.elasticmq.rest.sqs.SQSRestServer server = org.elasticmq.rest.sqs.SQSRestServerBuilder
+                .withInterface("127.0.0.1").withPort(port).withAWSRegion(REGION).withAWSAccountId(account).start();
+        server.waitUntilStarted();
+        queueServer = server::stopAndWait;
+        try (software.amazon.awssdk.services.sqs.SqsClient sqs = sqs()) {
+            template.queues().forEach(q -> sqs.createQueue(r -> r.queueName(q.queueName())));
+        }
+    }
+
+    /** A client of the queues {@link #startQueues()} serves. */
+    public software.amazon.awssdk.services.sqs.SqsClient sqs() {
+        return software.amazon.awssdk.services.sqs.SqsClient.builder().endpointOverride(URI.create(sqsEndpoint))
+                .region(Region.of(REGION))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClient(UrlConnectionHttpClient.create()).build();
+    }
+
+    /** The keys of a payment's outbox items (what the table's stream gives the publisher). */
+    public List<String> outboxKeys(String paymentId) {
+        try (DynamoDbClient c = dynamoDb()) {
+            return c.scanPaginator(r -> r.tableName(tableName).consistentRead(true)
+                            .filterExpression("begins_with(pk, :p)").expressionAttributeValues(Map.of(":p",
+                                    software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(
+                                            "OUTBOX#" + paymentId + "#")))).items().stream()
+                    .map(i -> i.get("pk").s()).toList();
         }
     }
 
@@ -397,6 +450,9 @@ public final class RehearsalStack implements AutoCloseable {
         sim.close();
         helpers.stop(0);
         ddb.close();
+        if (queueServer != null) {
+            queueServer.close();
+        }
         taskRoots.close();
     }
 }

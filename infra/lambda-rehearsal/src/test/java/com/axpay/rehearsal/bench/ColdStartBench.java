@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -25,32 +24,79 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Cold start under Lambda's runtime client ({@code bench/lambda-cold-start.sh}): for each function, JVM launch to its
- * first response, on-demand (unprimed), beside {@link ReferenceHandler} doing the same I/O by hand from the same
- * jar's libraries; and with SnapStart's INIT (priming hooks run, then restore), the first invocation beside a warm
- * one. Runs are interleaved (function, reference, SnapStart; the order flips every run), the first discarded.
- * Prints medians and ratios as a Markdown table. A tool, not a test: no assertion on time.
+ * Cold start under Lambda's runtime client ({@code bench/lambda-cold-start.sh}): for each function of template.yaml,
+ * JVM launch to its first response, on-demand (unprimed), beside {@link ReferenceHandler} doing the same remote calls
+ * by hand from the same jar's libraries; and with SnapStart's INIT (priming hooks run, then restore), the first
+ * invocation beside a warm one. Every invocation gets an event that makes the function do its real work on fresh
+ * state ({@link BenchFixtures}), prepared before the JVM is launched or between invocations, never in a timed span.
+ * Runs are interleaved (function, reference, SnapStart; the order flips every run), the first discarded. Prints
+ * medians and ratios as a Markdown table. {@code --trace-io} instead runs each function and its reference once
+ * through a recording pass-through and lists the remote calls of both. A tool, not a test: no assertion on time.
  */
 public final class ColdStartBench {
 
-    record Case(String functionId, String referenceIo, Supplier<String> event) {
+    /** Prepares (untimed) the state of one invocation and returns its event. */
+    interface Fixture {
+        String next() throws Exception;
+    }
+
+    /**
+     * @param referenceIo what {@link ReferenceHandler} does ({@code REFERENCE_IO})
+     * @param env         both sides' extra variables (a moved clock)
+     * @param expect      a pattern the function's answer must contain: it did the work, not an early refusal
+     * @param expectLog   a pattern the function's log lines of the invocation must contain, when its answer cannot
+     *                    tell (a batch answers no failure whether it charged or skipped), else null
+     */
+    record Case(String functionId, String referenceIo, Map<String, String> env, Fixture fixture, String expect,
+                String expectLog) {
+        Case(String functionId, String referenceIo, Map<String, String> env, Fixture fixture, String expect) {
+            this(functionId, referenceIo, env, fixture, expect, null);
+        }
     }
 
     record Run(long coldMs, long initMs, long firstMs) {
     }
 
+    /** The simulator's log of each S2S attempt the bench leaves undelivered, kept off the table's output. */
+    private static final java.util.logging.Logger SIMULATOR_LOG = java.util.logging.Logger.getLogger(
+            "com.axpay.simulator");
+
     public static void main(String[] args) throws Exception {
+        SIMULATOR_LOG.setLevel(java.util.logging.Level.WARNING);
         int runs = 5;
+        boolean trace = false;
         List<String> only = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "-n" -> runs = Integer.parseInt(args[++i]);
                 case "-f" -> only.add(args[++i]);
-                default -> throw new IllegalArgumentException("usage: ColdStartBench [-n runs] [-f FunctionId]...");
+                case "--trace-io" -> trace = true;
+                default -> throw new IllegalArgumentException(
+                        "usage: ColdStartBench [-n runs] [-f FunctionId]... [--trace-io]");
             }
         }
         try (RehearsalStack stack = new RehearsalStack()) {
-            new ColdStartBench(stack).run(runs, only);
+            ColdStartBench bench = new ColdStartBench(stack);
+            try (BenchFixtures fixtures = new BenchFixtures(stack, bench::spec, bench.refRoots)) {
+                List<Case> cases = bench.cases(fixtures);
+                List<String> ids = cases.stream().map(Case::functionId).toList();
+                for (String id : only) {
+                    if (!ids.contains(id)) {
+                        throw new IllegalArgumentException("no case for " + id + "; the functions: " + ids);
+                    }
+                }
+                if (!only.isEmpty()) {
+                    cases.removeIf(c -> !only.contains(c.functionId()));
+                }
+                if (cases.stream().anyMatch(c -> c.functionId().matches("RecurringSchedule.*|ChargeWorker.*"))) {
+                    stack.startQueues();
+                }
+                if (trace) {
+                    bench.trace(cases);
+                } else {
+                    bench.run(runs, cases);
+                }
+            }
         }
     }
 
@@ -63,7 +109,7 @@ public final class ColdStartBench {
     }
 
     /** Both secrets as plain values on both sides, so neither pays for the extension. */
-    private FunctionSandbox.Spec spec(String id) {
+    FunctionSandbox.Spec spec(String id) {
         Map<String, String> plain = new LinkedHashMap<>();
         plain.put("AXERVE_APIKEY_SECRET_ARN", null);
         plain.put("STOREFRONT_API_KEY_SECRET_ARN", null);
@@ -72,32 +118,73 @@ public final class ColdStartBench {
         return stack.spec(id).withEnvironment(plain);
     }
 
-    void run(int runs, List<String> only) throws Exception {
-        // a paid payment: GetPayment reads it, the S2S case replays Axerve's notification of it
-        FunctionSandbox start = stack.launch(spec("StartPaymentFunction"));
-        require(start.awaitInit(RehearsalStack.INIT_TIMEOUT));
-        var answer = Events.parse(Events.parse(start.invoke(startEvent(), Duration.ofSeconds(5)).body())
-                .path("body").asText());
-        String paymentId = answer.path("paymentId").asText();
-        String redirect = answer.path("redirectUrl").asText();
-        start.close();
-        String location = stack.returnLocation(redirect, "success");
-        String query = location.substring(location.indexOf('?') + 1);
-        String crypted = java.net.URLDecoder.decode(query.replaceAll(".*(?:^|&)b=([^&]*).*", "$1"),
-                java.nio.charset.StandardCharsets.UTF_8);
-
+    /** One case per function of the template, in its order. */
+    List<Case> cases(BenchFixtures fx) throws IOException {
+        Events ev = stack.events;
+        String key = RehearsalStack.STOREFRONT_KEY;
+        String charges = "arn:aws:sqs:" + RehearsalStack.REGION + ":123456789012:charges";
+        // the read-only cases share one paid payment and one agreement, made on first use
+        Supplier<String> paid = memo(() -> fx.paidPayment(false));
+        Supplier<String> returnQuery = memo(() -> {
+            var started = fx.start(null);
+            String query = fx.payAtAxerve(started);
+            fx.notifyUs(query);
+            return query;
+        });
+        Supplier<String> agreement = memo(fx::agreement);
+        Map<String, String> reconcilerClock = Map.of("LOCAL_CLOCK_FILE",
+                fx.clock(BenchFixtures.RECONCILER_CLOCK).toString(), "REFERENCE_CLOCK", BenchFixtures.RECONCILER_CLOCK);
+        Map<String, String> scheduleClock = Map.of("LOCAL_CLOCK_FILE",
+                fx.clock(BenchFixtures.SCHEDULE_CLOCK).toString(), "REFERENCE_CLOCK", BenchFixtures.SCHEDULE_CLOCK);
         List<Case> cases = new ArrayList<>(List.of(
-                new Case("StartPaymentFunction", "put+encrypt", ColdStartBench::startEvent),
-                new Case("GetPaymentFunction", "get", () -> http("GET /payments/{paymentId}",
-                        "/payments/" + paymentId, Map.of("paymentId", paymentId), null, null)),
-                new Case("AxerveNotificationFunction", "decrypt+get", () -> http("GET /axerve/s2s", "/axerve/s2s",
-                        null, query, null)),
-                new Case("ChargeWorkerFunction", "get", () -> eventsOf().sqs("arn:aws:sqs:eu-south-1:"
-                        + "123456789012:charges", Map.of("m-1", "{\"agreementId\":\"agr_0000000000000000000000"
-                        + "0000000000\",\"cycle\":2,\"attempt\":1}")))));
-        if (!only.isEmpty()) {
-            cases.removeIf(c -> !only.contains(c.functionId()));
+                new Case("StartPaymentFunction", "start-payment", Map.of(), () -> ev.http("POST /payments",
+                        "/payments", null, null, Events.startPaymentBody(BenchFixtures.orderId("bench"), "19.90",
+                                RehearsalStack.RETURN_URL, null), key), "\"statusCode\":201"),
+                new Case("GetPaymentFunction", "get-payment", Map.of(), () -> ev.getPayment(paid.get(), key),
+                        "\"statusCode\":200"),
+                new Case("AxerveReturnFunction", "browser-return", Map.of(), () -> ev.http("GET /axerve/return/ok",
+                        "/axerve/return/ok", null, returnQuery.get(), null, null), "\"statusCode\":303"),
+                new Case("AxerveNotificationFunction", "notification", Map.of(), () -> ev.http("GET /axerve/s2s",
+                        "/axerve/s2s", null, fx.payAtAxerve(fx.start(null)), null, null), "\"statusCode\":200"),
+                new Case("ReconcilerFunction", "reconcile", reconcilerClock, () -> {
+                    fx.stuckPayment();
+                    return ev.file("reconciler-tick.json");
+                }, "\"resolved\":1"),
+                new Case("RefundPaymentFunction", "refund", Map.of(), () -> ev.paymentOperation("refunds",
+                        fx.paidPayment(false), "{\"refundId\":\"" + BenchFixtures.orderId("r") + "\",\"amount\":"
+                                + "\"4.90\"}", key), "\"statusCode\":201"),
+                new Case("CancelPaymentFunction", "cancel-payment", Map.of(), () -> ev.paymentOperation("cancel",
+                        fx.paidPayment(true), "{}", key), "\"statusCode\":200"),
+                new Case("CapturePaymentFunction", "capture", Map.of(), () -> ev.paymentOperation("capture",
+                        fx.paidPayment(true), "{}", key), "\"statusCode\":200"),
+                new Case("OutboxPublisherFunction", "publish", Map.of(), () -> ev.stream(fx.unpublishedOutbox()),
+                        "\"batchItemFailures\":\\[\\]", "(?s)outbox published.*outbox published"),
+                new Case("GetAgreementFunction", "get-agreement", Map.of(), () -> ev.agreement("GET", null,
+                        agreement.get(), null, key), "\"statusCode\":200"),
+                new Case("ChargeAgreementFunction", "charge-agreement", Map.of(), () -> ev.agreement("POST",
+                        "charges", fx.agreement(), "{\"chargeId\":\"" + BenchFixtures.orderId("upsell")
+                                + "\",\"amount\":\"4.50\",\"currency\":\"EUR\"}", key), "\"statusCode\":201"),
+                new Case("CancelAgreementFunction", "cancel-agreement", Map.of(), () -> ev.agreement("POST",
+                        "cancel", fx.agreement(), null, key), "\"statusCode\":200"),
+                new Case("ResumeAgreementFunction", "resume-agreement", Map.of(), () -> ev.agreement("POST",
+                        "resume", fx.suspendedAgreement(), null, key), "\"statusCode\":200"),
+                new Case("WidgetPaymentFunction", "widget-payment", Map.of(), () -> ev.http("POST /payments/widget",
+                        "/payments/widget", null, null, fx.widgetBody(), key), "\"statusCode\":201"),
+                new Case("RecurringScheduleFunction", "schedule", scheduleClock, () -> {
+                    fx.dueAgreement();
+                    return ev.file("reconciler-tick.json");
+                }, "complete", "\"enqueued\":1\\b"),
+                new Case("ChargeWorkerFunction", "charge-worker", scheduleClock, fx::scheduledCharge,
+                        "\"batchItemFailures\":\\[\\]", "charge settled SUCCEEDED")));
+        List<String> missing = new ArrayList<>(stack.functionIds());
+        missing.removeAll(cases.stream().map(Case::functionId).toList());
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("no benchmark case for " + missing);
         }
+        return cases;
+    }
+
+    void run(int runs, List<Case> cases) throws Exception {
         System.out.printf("functions run by %s, %d runs each after 1 discarded, interleaved%n%n",
                 ManagedRuntime.javaExecutable(), runs);
         System.out.println("| function | cold start, unprimed | reference (same I/O by hand) | ratio | first "
@@ -111,19 +198,19 @@ public final class ColdStartBench {
             List<Long> firstPrimed = new ArrayList<>();
             List<Long> warm = new ArrayList<>();
             List<Long> restore = new ArrayList<>();
-            FunctionSandbox.Spec fn = spec(c.functionId());
-            FunctionSandbox.Spec reference = referenceSpec(fn, c.referenceIo(), crypted);
+            FunctionSandbox.Spec fn = spec(c.functionId()).withEnvironment(c.env());
+            FunctionSandbox.Spec reference = referenceSpec(fn, c.referenceIo());
             for (int i = 0; i <= runs; i++) {
                 Run f;
                 Run r;
                 if (i % 2 == 0) {
-                    f = cold(fn, c.event());
-                    r = cold(reference, c.event());
+                    f = cold(fn, c, true);
+                    r = cold(reference, c, false);
                 } else {
-                    r = cold(reference, c.event());
-                    f = cold(fn, c.event());
+                    r = cold(reference, c, false);
+                    f = cold(fn, c, true);
                 }
-                long[] primed = primed(fn.withSnapStart(true), c.event());
+                long[] primed = primed(fn.withSnapStart(true), c);
                 if (i == 0) {
                     continue; // warm-up: page cache, the simulator's and DynamoDB Local's JIT
                 }
@@ -146,69 +233,192 @@ public final class ColdStartBench {
         }
     }
 
-    private static Run cold(FunctionSandbox.Spec spec, Supplier<String> event) throws IOException {
-        try (FunctionSandbox s = FunctionSandbox.launch(spec, sharedRoots, line -> { })) {
+    /**
+     * Each function and its reference once, on-demand, with every endpoint behind an {@link IoRecorder}: the remote
+     * calls of the invocation (not of INIT), side by side.
+     */
+    void trace(List<Case> cases) throws Exception {
+        try (IoRecorder rec = IoRecorder.start()) {
+            FunctionSandbox.Spec any = spec("StartPaymentFunction");
+            Map<String, String> fronts = new LinkedHashMap<>();
+            fronts.put(any.environment().get("DYNAMODB_ENDPOINT"), rec.front("dynamodb",
+                    any.environment().get("DYNAMODB_ENDPOINT")));
+            fronts.put(any.environment().get("AXERVE_ENV"), rec.front("axerve", any.environment().get("AXERVE_ENV")));
+            fronts.put(any.environment().get("EVENTS_ENDPOINT"), rec.front("events",
+                    any.environment().get("EVENTS_ENDPOINT")));
+            fronts.put(any.environment().get("SQS_ENDPOINT"), rec.front("sqs", any.environment().get("SQS_ENDPOINT")));
+            System.out.println("| function | its remote calls, in order | reference's | same calls |");
+            System.out.println("|---|---|---|---|");
+            for (Case c : cases) {
+                FunctionSandbox.Spec fn = recorded(spec(c.functionId()).withEnvironment(c.env()), fronts);
+                List<IoRecorder.Call> f = traced(fn, c, true, rec);
+                List<IoRecorder.Call> r = traced(recorded(referenceSpec(spec(c.functionId()).withEnvironment(c.env()),
+                        c.referenceIo()), fronts), c, false, rec);
+                List<String> fo = f.stream().map(IoRecorder.Call::op).toList();
+                List<String> ro = r.stream().map(IoRecorder.Call::op).toList();
+                System.out.printf("| %s | %s | %s | %s |%n", c.functionId(), join(f), join(r),
+                        fo.equals(ro) ? "yes" : "**no**");
+            }
+            Path soap = refRoots.resolve("trace-soap.txt");
+            Files.write(soap, rec.soapBodies());
+            System.out.println("\nthe SOAP requests of both sides: " + soap);
+        }
+    }
+
+    private static String join(List<IoRecorder.Call> calls) {
+        return String.join(", ", calls.stream().map(IoRecorder.Call::toString).toList());
+    }
+
+    /** The endpoints (not the queue's URL, which SQS reads from the request) through the recorder. */
+    private static FunctionSandbox.Spec recorded(FunctionSandbox.Spec spec, Map<String, String> fronts) {
+        Map<String, String> env = new LinkedHashMap<>();
+        for (String k : List.of("DYNAMODB_ENDPOINT", "AXERVE_ENV", "EVENTS_ENDPOINT", "SQS_ENDPOINT")) {
+            String v = spec.environment().get(k);
+            if (v != null && fronts.containsKey(v)) {
+                env.put(k, fronts.get(v));
+            }
+        }
+        return spec.withEnvironment(env);
+    }
+
+    private static List<IoRecorder.Call> traced(FunctionSandbox.Spec spec, Case c, boolean function, IoRecorder rec)
+            throws Exception {
+        String event = c.fixture().next();
+        LogTail tail = new LogTail(line -> { });
+        try (FunctionSandbox s = FunctionSandbox.launch(spec, sharedRoots, tail)) {
+            require(s.awaitInit(RehearsalStack.INIT_TIMEOUT));
+            rec.take();
+            tail.clear();
+            requireOk(s, s.invoke(event, Duration.ofSeconds(20)), function ? c : null, tail);
+            return rec.take();
+        }
+    }
+
+    /** The event is prepared before the JVM is launched: the timed span is the launch, INIT and the invocation. */
+    private static Run cold(FunctionSandbox.Spec spec, Case c, boolean function) throws Exception {
+        String event = c.fixture().next();
+        LogTail tail = new LogTail(line -> { });
+        try (FunctionSandbox s = FunctionSandbox.launch(spec, sharedRoots, tail)) {
             long t0 = s.launchedNanos();
             require(s.awaitInit(RehearsalStack.INIT_TIMEOUT));
             long tInit = System.nanoTime();
-            RuntimeApiEmulator.InvocationOutcome o = s.invoke(event.get(), Duration.ofSeconds(5));
+            RuntimeApiEmulator.InvocationOutcome o = s.invoke(event, Duration.ofSeconds(5));
             long t1 = System.nanoTime();
-            requireOk(spec, o, s);
+            requireOk(s, o, function ? c : null, tail);
             return new Run((t1 - t0) / 1_000_000, (tInit - t0) / 1_000_000, (t1 - tInit) / 1_000_000);
         }
     }
 
     /**
-     * SnapStart: INIT with the checkpoint and restore hooks, then the first invocation and the median of 5 more; the
+     * SnapStart: INIT with the checkpoint and restore hooks, then the first invocation and the median of 5 more, each
+     * on its own fresh state prepared between invocations (so the warm ones do the same work as the first); the
      * third figure is the restore hook's reconnect as the function logs it (-1 when it logs none). That time is
      * part of Lambda's restore, before the first invocation, so it is shown on its own and not hidden.
      */
-    private static long[] primed(FunctionSandbox.Spec spec, Supplier<String> event) {
+    private static long[] primed(FunctionSandbox.Spec spec, Case c) throws Exception {
         AtomicLong reconnect = new AtomicLong(-1);
         Pattern latency = Pattern.compile("\"latencyMs\":(\\d+)");
-        try (FunctionSandbox s = FunctionSandbox.launch(spec, sharedRoots, line -> {
+        LogTail tail = new LogTail(line -> {
             if (line.contains("reconnected after the restore")) {
                 Matcher m = latency.matcher(line);
                 if (m.find()) {
                     reconnect.set(Long.parseLong(m.group(1)));
                 }
             }
-        })) {
+        });
+        try (FunctionSandbox s = FunctionSandbox.launch(spec, sharedRoots, tail)) {
             require(s.awaitInit(RehearsalStack.INIT_TIMEOUT));
+            String event = c.fixture().next();
+            tail.clear();
             long t0 = System.nanoTime();
-            requireOk(spec, s.invoke(event.get(), Duration.ofSeconds(5)), s);
+            RuntimeApiEmulator.InvocationOutcome o = s.invoke(event, Duration.ofSeconds(5));
             long first = (System.nanoTime() - t0) / 1_000_000;
+            requireOk(s, o, c, tail);
             List<Long> warm = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
+                event = c.fixture().next();
+                tail.clear();
                 long w0 = System.nanoTime();
-                requireOk(spec, s.invoke(event.get(), Duration.ofSeconds(5)), s);
+                o = s.invoke(event, Duration.ofSeconds(5));
                 warm.add((System.nanoTime() - w0) / 1_000_000);
+                requireOk(s, o, c, tail);
             }
             return new long[] {first, median(warm), reconnect.get()};
         }
     }
 
+    /** The function's log lines since {@link #clear()}: what one invocation logged. */
+    private static final class LogTail implements java.util.function.Consumer<String> {
+        private final List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final java.util.function.Consumer<String> also;
+
+        LogTail(java.util.function.Consumer<String> also) {
+            this.also = also;
+        }
+
+        @Override
+        public void accept(String line) {
+            lines.add(line);
+            also.accept(line);
+        }
+
+        void clear() {
+            lines.clear();
+        }
+
+        /** Whether the lines show {@code pattern} within 5 s (the log is read apart from the answer). */
+        boolean shows(String pattern) throws InterruptedException {
+            Pattern p = Pattern.compile(pattern);
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (!p.matcher(String.join("\n", lines)).find()) {
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
+                Thread.sleep(20);
+            }
+            return true;
+        }
+    }
+
+    private static final String REFERENCE_HANDLER = "com.axpay.rehearsal.bench.ReferenceHandler";
+
     private static com.axpay.lambdarun.TaskRoots sharedRoots = new com.axpay.lambdarun.TaskRoots();
 
-    /** The function's own jar unpacked, plus {@link ReferenceHandler}: the same libraries, none of our wiring. */
-    private FunctionSandbox.Spec referenceSpec(FunctionSandbox.Spec fn, String io, String crypted) throws IOException {
+    /**
+     * The function's own jar unpacked (again when the jar changed), plus {@link ReferenceHandler}'s classes as built
+     * now: the same libraries, none of our wiring.
+     */
+    private FunctionSandbox.Spec referenceSpec(FunctionSandbox.Spec fn, String io) throws IOException {
         Path root = refRoots.resolve(fn.codeJar().getFileName() + "-reference");
-        if (!Files.isDirectory(root)) {
+        Path marker = root.resolve(".unpacked-from");
+        String jar = Files.size(fn.codeJar()) + " " + Files.getLastModifiedTime(fn.codeJar());
+        if (!Files.isRegularFile(marker) || !Files.readString(marker).equals(jar)) {
+            deleteTree(root);
             unzip(fn.codeJar(), root);
-            Path classes = Path.of(URI(ReferenceHandler.class));
-            Path dir = classes.resolve("com/axpay/rehearsal/bench");
-            Path target = Files.createDirectories(root.resolve("com/axpay/rehearsal/bench"));
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path f : files.filter(p -> p.getFileName().toString().startsWith("ReferenceHandler")).toList()) {
-                    Files.copy(f, target.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-                }
+            Files.writeString(marker, jar);
+        }
+        // by name: the bench's own class path need not hold every SDK the handler's cases use
+        Path dir = Path.of(URI(ColdStartBench.class)).resolve("com/axpay/rehearsal/bench");
+        Path target = Files.createDirectories(root.resolve("com/axpay/rehearsal/bench"));
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("ReferenceHandler")).toList()) {
+                Files.copy(f, target.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
         Map<String, String> env = new LinkedHashMap<>(fn.environment());
         env.put("REFERENCE_IO", io);
-        env.put("REFERENCE_CRYPTED", crypted);
-        return new FunctionSandbox.Spec("Reference" + fn.name(), ReferenceHandler.class.getName()
-                + "::handleRequest", root, fn.memoryMb(), fn.timeoutSeconds(), fn.region(), env, false);
+        return new FunctionSandbox.Spec("Reference" + fn.name(), REFERENCE_HANDLER + "::handleRequest", root,
+                fn.memoryMb(), fn.timeoutSeconds(), fn.region(), env, false);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> all = Files.walk(root)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     private static java.net.URI URI(Class<?> type) {
@@ -242,10 +452,18 @@ public final class ColdStartBench {
         }
     }
 
-    private static void requireOk(FunctionSandbox.Spec spec, RuntimeApiEmulator.InvocationOutcome o,
-                                  FunctionSandbox s) {
-        if (!o.ok() || o.body().matches("(?s).*\"statusCode\":5\\d\\d.*")) {
-            throw new IllegalStateException(spec.name() + " answered " + o + "\n" + s.log());
+    /**
+     * A failed invocation or a 5xx stops the bench, and so does, for the function ({@code c} not null), an answer
+     * without {@code c.expect()} or a log without {@code c.expectLog()}: every figure is of an invocation that did
+     * its work. Checked after the timed span.
+     */
+    private static void requireOk(FunctionSandbox s, RuntimeApiEmulator.InvocationOutcome o, Case c, LogTail tail)
+            throws InterruptedException {
+        if (!o.ok() || o.body().matches("(?s).*\"statusCode\":5\\d\\d.*")
+                || (c != null && !Pattern.compile(c.expect()).matcher(o.body()).find())
+                || (c != null && c.expectLog() != null && !tail.shows(c.expectLog()))) {
+            throw new IllegalStateException(s.spec().name() + " answered " + o + (c != null && c.expectLog() != null
+                    ? " (its log must show " + c.expectLog() + ")" : "") + "\n" + s.log());
         }
     }
 
@@ -255,22 +473,22 @@ public final class ColdStartBench {
         return n % 2 == 1 ? v.get(n / 2) : (v.get(n / 2 - 1) + v.get(n / 2)) / 2;
     }
 
-    private static com.axpay.rehearsal.Events events;
+    /** The supplier's value, computed once on first use (a fixture shared by the read-only cases). */
+    private static Supplier<String> memo(Fixture make) {
+        return new Supplier<>() {
+            private String value;
 
-    private static synchronized com.axpay.rehearsal.Events eventsOf() {
-        if (events == null) {
-            events = new com.axpay.rehearsal.Events(RehearsalStack.repositoryRoot().resolve("events"));
-        }
-        return events;
-    }
-
-    private static String http(String routeKey, String path, Map<String, String> params, String query, String body) {
-        return eventsOf().http(routeKey, path, params, query, body, RehearsalStack.STOREFRONT_KEY);
-    }
-
-    private static String startEvent() {
-        return http("POST /payments", "/payments", null, null, "{\"orderId\":\"bench-" + UUID.randomUUID()
-                .toString().substring(0, 12) + "\",\"amount\":\"19.90\",\"currency\":\"EUR\",\"returnUrl\":\""
-                + RehearsalStack.RETURN_URL + "\"}");
+            @Override
+            public synchronized String get() {
+                if (value == null) {
+                    try {
+                        value = make.next();
+                    } catch (Exception e) {
+                        throw new IllegalStateException("fixture failed", e);
+                    }
+                }
+                return value;
+            }
+        };
     }
 }
