@@ -159,7 +159,8 @@ public final class FunctionRoot implements AutoCloseable {
      * <ul>
      *   <li>for a function that calls Axerve (it is given the apikey), the SOAP client's request path run inside the
      *   JVM (JAXB contexts, Dispatches, marshalling, parsing of canned answers; nothing is sent to Axerve);</li>
-     *   <li>DynamoDB reads of a payment, an agreement and a shopTransactionId no one has, and both kinds of payment
+     *   <li>DynamoDB reads of a payment, an agreement and a shopTransactionId no one has, the open-state and due-index
+     *   queries with a cutoff no item is older than (they find nothing), and both kinds of payment
      *   write (a transaction with its outbox item, a plain put) under a condition no item can meet (version -1), so
      *   the SDK's read, write and conditional-failure paths are loaded: nothing is written; the payment item's mapping
      *   both ways, as a read that finds one runs it;</li>
@@ -174,6 +175,11 @@ public final class FunctionRoot implements AutoCloseable {
         boolean reads = payments.findById(PRIMING_KEY).isEmpty()
                 & payments.findByShopTransactionId(PRIMING_KEY).isEmpty()
                 & agreements.findById(PRIMING_KEY).isEmpty();
+        // the index queries of the reconciler and the schedule, with a cutoff no item is older than: nothing found
+        reads &= payments.findStale(PaymentState.PENDING, Instant.EPOCH, 1).isEmpty()
+                & payments.findStaleOperations(Instant.EPOCH, 1).isEmpty()
+                & refunds.findPending(Instant.EPOCH, 1).isEmpty()
+                & agreements.findDue(0, Instant.EPOCH, null, 1).agreementIds().isEmpty();
         Payment sample = payments.asStored(primingPayment(clock.instant()));
         boolean writesRefused = payments.update(sample, -1, Set.of(PaymentState.REDIRECTED))
                 instanceof PaymentRepository.Lost

@@ -7,6 +7,7 @@ import com.axpay.store.dynamodb.DynamoDbOutbox;
 import com.axpay.store.dynamodb.StoreConfig;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -21,20 +22,28 @@ public final class PublisherWiring implements AutoCloseable {
     public static final String EVENT_BUS_NAME = "EVENT_BUS_NAME";
     public static final String EVENTS_ENDPOINT = "EVENTS_ENDPOINT";
     public static final List<String> VARIABLES = List.of(EVENT_BUS_NAME, EVENTS_ENDPOINT);
+    /** The outbox key priming and the restore hook read: no outbox item has it. */
+    private static final String PRIMING_READ = "OUTBOX#priming-read";
 
     private static final Lazy<PublisherWiring> PROCESS = new Lazy<>(() -> {
         PublisherWiring w = fromEnvironment(System.getenv());
-        SnapStartHooks.register("OutboxPublisher", w::prime, w::prime, List.of());
+        // after a restore only the read: it reopens the DynamoDB connection; the bus's is opened by the first publish
+        SnapStartHooks.register("OutboxPublisher", w::prime, () -> w.publisher.deliver(PRIMING_READ), List.of());
         return w;
     });
 
     private final DynamoDbClient dynamoDb;
     private final EventBridgeSink sink;
     private final OutboxPublisher publisher;
+    private final String busName;
+    private final String region;
 
-    private PublisherWiring(DynamoDbClient dynamoDb, String table, EventBridgeSink sink) {
+    private PublisherWiring(DynamoDbClient dynamoDb, String table, EventBridgeSink sink, String busName,
+                            String region) {
         this.dynamoDb = dynamoDb;
         this.sink = sink;
+        this.busName = busName;
+        this.region = region;
         this.publisher = new OutboxPublisher(new DynamoDbOutbox(dynamoDb, table), sink, Clock.systemUTC());
     }
 
@@ -47,15 +56,31 @@ public final class PublisherWiring implements AutoCloseable {
         String endpoint = env.get(EVENTS_ENDPOINT);
         URI uri = endpoint == null || endpoint.isBlank() ? null : URI.create(endpoint.strip());
         return new PublisherWiring(DynamoDbClients.create(store), store.paymentsTable(),
-                EventBridgeSink.create(bus.strip(), uri, store.region()));
+                EventBridgeSink.create(bus.strip(), uri, store.region()), bus.strip(), store.region());
     }
 
     /**
-     * SnapStart priming of the publisher, as every function has: one DynamoDB read of an outbox item no one wrote
-     * (nothing is published, nothing written).
+     * SnapStart priming of the publisher: one DynamoDB read of an outbox item no one wrote (nothing written), then one
+     * PutEvents through a sink of the same settings whose endpoint answers on the loopback interface, so the
+     * EventBridge SDK's request path is loaded without publishing anything (skipped where no port can be bound).
      */
-    public OutboxPublisher.Delivery prime() {
-        return publisher.deliver("OUTBOX#priming-read");
+    public Primed prime() {
+        OutboxPublisher.Delivery read = publisher.deliver(PRIMING_READ);
+        int puts = 0;
+        try (LoopbackEventBus loopback = LoopbackEventBus.start();
+             EventBridgeSink local = EventBridgeSink.create(busName, loopback.endpoint(),
+                     region == null ? "us-east-1" : region)) {
+            local.publish(new DynamoDbOutbox.Entry("OUTBOX#priming", "priming", "axpay.priming", "Priming", "{}",
+                    null));
+            puts = loopback.puts();
+        } catch (IOException e) {
+            // no loopback port: the first real publish loads the SDK's path itself
+        }
+        return new Primed(read, puts);
+    }
+
+    /** What priming did: the outbox read's outcome, and the PutEvents the loopback endpoint answered. */
+    public record Primed(OutboxPublisher.Delivery read, int loopbackPuts) {
     }
 
     /** The one wiring of a Lambda process, built on first use, with the SnapStart hooks every function has. */

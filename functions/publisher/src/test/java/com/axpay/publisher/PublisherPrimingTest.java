@@ -15,7 +15,10 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The outbox publisher primes like every function: one DynamoDB read, nothing published, nothing written. */
+/**
+ * The outbox publisher primes like every function: one DynamoDB read and one PutEvents to a loopback endpoint;
+ * nothing published to the bus, nothing written.
+ */
 class PublisherPrimingTest {
 
     @Test
@@ -33,8 +36,10 @@ class PublisherPrimingTest {
 
                 hooks.beforeCheckpoint(null);
 
-                assertEquals(OutboxPublisher.Delivery.NOT_AN_OUTBOX_ITEM, hooks.lastPrimed(),
+                PublisherWiring.Primed primed = (PublisherWiring.Primed) hooks.lastPrimed();
+                assertEquals(OutboxPublisher.Delivery.NOT_AN_OUTBOX_ITEM, primed.read(),
                         "the read completed and found no outbox item");
+                assertEquals(1, primed.loopbackPuts(), "the SDK's PutEvents path ran against the loopback endpoint");
                 assertEquals(List.of(), bus.events(), "priming published an event");
                 assertEquals(0, ddb.scan(s -> s.tableName(env.get("PAYMENTS_TABLE"))).count(), "priming wrote");
             }
