@@ -2,6 +2,7 @@ package com.axpay.publisher;
 
 import com.axpay.kit.Lazy;
 import com.axpay.kit.SnapStartHooks;
+import com.axpay.kit.priming.LoopbackJsonEndpoint;
 import com.axpay.store.dynamodb.DynamoDbClients;
 import com.axpay.store.dynamodb.DynamoDbOutbox;
 import com.axpay.store.dynamodb.StoreConfig;
@@ -67,12 +68,13 @@ public final class PublisherWiring implements AutoCloseable {
     public Primed prime() {
         OutboxPublisher.Delivery read = publisher.deliver(PRIMING_READ);
         int puts = 0;
-        try (LoopbackEventBus loopback = LoopbackEventBus.start();
+        try (LoopbackJsonEndpoint loopback = LoopbackJsonEndpoint.start(
+                request -> "{\"FailedEntryCount\":0,\"Entries\":[{\"EventId\":\"priming\"}]}");
              EventBridgeSink local = EventBridgeSink.create(busName, loopback.endpoint(),
                      region == null ? "us-east-1" : region)) {
             local.publish(new DynamoDbOutbox.Entry("OUTBOX#priming", "priming", "axpay.priming", "Priming", "{}",
                     null));
-            puts = loopback.puts();
+            puts = loopback.exchanges();
         } catch (IOException e) {
             // no loopback port: the first real publish loads the SDK's path itself
         }

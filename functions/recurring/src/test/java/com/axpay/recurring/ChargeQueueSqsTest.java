@@ -48,12 +48,13 @@ class ChargeQueueSqsTest {
     static String queueUrl;
     static String dlqUrl;
     static RecurringWiring wiring;
+    static int port;
 
     @BeforeAll
     static void start() {
         h = new RecurringHarness();
         server = SQSRestServerBuilder.withInterface("127.0.0.1").withDynamicPort().start();
-        int port = server.waitUntilStarted().localAddress().getPort();
+        port = server.waitUntilStarted().localAddress().getPort();
         sqs = SqsChargeQueue.client("http://127.0.0.1:" + port, "eu-south-1");
         dlqUrl = sqs.createQueue(q -> q.queueName("charges-dlq")).queueUrl();
         String dlqArn = sqs.getQueueAttributes(q -> q.queueUrl(dlqUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
@@ -77,6 +78,18 @@ class ChargeQueueSqsTest {
         sqs.close();
         server.stopAndWait();
         h.close();
+    }
+
+    @Test
+    void primingSendsOneBatchToTheLoopbackEndpointAndNothingToTheQueue() {
+        String url = sqs.createQueue(q -> q.queueName("priming-check")).queueUrl();
+        SqsChargeQueue queue = SqsChargeQueue.fromEnvironment(Map.of("CHARGE_QUEUE_URL", url,
+                "SQS_ENDPOINT", "http://127.0.0.1:" + port, "AWS_REGION", "eu-south-1"));
+
+        assertEquals(1, queue.prime(), "the SDK's SendMessageBatch path ran against the loopback endpoint");
+
+        assertEquals(0, sqs.receiveMessage(r -> r.queueUrl(url).waitTimeSeconds(1)).messages().size(),
+                "priming put a message on the real queue");
     }
 
     @Test
