@@ -2,6 +2,7 @@ package com.axpay.kit;
 
 import com.axpay.kit.config.Secret;
 import com.axpay.kit.log.JsonLog;
+import com.axpay.kit.priming.HandlerMethods;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
@@ -18,7 +19,9 @@ import java.util.function.Supplier;
  *   <li>before the checkpoint: drop any cached secret (none goes into the snapshot), then prime: load and run the
  *   first request's path (the SOAP client's marshalling and parsing inside the JVM, a DynamoDB read), sending nothing
  *   to Axerve and writing nothing. A priming failure is logged and the snapshot is taken anyway: an unprimed
- *   function is slower on its first request, a failed checkpoint would fail the deploy. Then a collection, so the
+ *   function is slower on its first request, a failed checkpoint would fail the deploy. Then the handler method's
+ *   reflective accessor, which the runtime client would otherwise build on the first call
+ *   ({@link HandlerMethods}), and a collection, so the
  *   snapshot holds what is live and the first invocation after a restore does not collect priming's garbage;</li>
  *   <li>after the restore: drop cached secrets again, so each restored copy reads the current (possibly rotated)
  *   values on its first invocation; then reconnect (the function's own harmless read, so the first invocation does
@@ -79,6 +82,7 @@ public final class SnapStartHooks implements Resource {
                     .latencyMs((System.nanoTime() - start) / 1_000_000).write();
         }
         secrets.forEach(Secret::forget); // in case priming touched one
+        HandlerMethods.prepare(System.getenv("_HANDLER"), SnapStartHooks.class.getClassLoader());
         // priming's garbage out of the snapshot: else the first invocation after a restore may start by collecting it
         System.gc();
     }
