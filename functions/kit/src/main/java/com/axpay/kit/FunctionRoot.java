@@ -164,8 +164,8 @@ public final class FunctionRoot implements AutoCloseable {
      *   write (a transaction with its outbox item, a plain put) under a condition no item can meet (version -1), so
      *   the SDK's read, write and conditional-failure paths are loaded: nothing is written; the payment item's mapping
      *   both ways, as a read that finds one runs it;</li>
-     *   <li>an API Gateway event and an SQS batch read as Lambda delivers them, a request body read, and a payment
-     *   answered as the storefront gets it ({@link EventJson}, the handlers' stream entry points).</li>
+     *   <li>an API Gateway event, a schedule's tick and an SQS batch read as Lambda delivers them, a request body read,
+     *   and a payment answered as the storefront gets it ({@link EventJson}, the handlers' stream entry points).</li>
      * </ul>
      * No secret is read.
      */
@@ -204,6 +204,8 @@ public final class FunctionRoot implements AutoCloseable {
             Requests.pathParameter(request, "paymentId");
             Requests.header(request, "Authorization");
             EventJson.write(HttpResponses.json(200, PaymentJson.full(sample)), OutputStream.nullOutputStream());
+            EventJson.scheduledEvent(new ByteArrayInputStream(PRIMING_TICK));
+            EventJson.writeValue(Map.of("examined", 0), OutputStream.nullOutputStream());
             SQSEvent batch = EventJson.sqsEvent(new ByteArrayInputStream(PRIMING_SQS_EVENT));
             EventJson.write(new SQSBatchResponse(List.of(new SQSBatchResponse.BatchItemFailure(
                     batch.getRecords().getFirst().getMessageId()))), OutputStream.nullOutputStream());
@@ -222,6 +224,12 @@ public final class FunctionRoot implements AutoCloseable {
             + "\"timeEpoch\":0},\"pathParameters\":{\"paymentId\":\"" + PRIMING_KEY + "\"},"
             + "\"body\":\"{\\\"orderId\\\":\\\"priming\\\",\\\"amount\\\":\\\"1.00\\\",\\\"currency\\\":\\\"EUR\\\"}\","
             + "\"isBase64Encoded\":false}").getBytes(StandardCharsets.UTF_8);
+
+    /** A schedule's tick as EventBridge delivers it: never handled. */
+    private static final byte[] PRIMING_TICK = ("{\"version\":\"0\",\"id\":\"priming\",\"detail-type\":"
+            + "\"Scheduled Event\",\"source\":\"aws.events\",\"account\":\"000000000000\",\"time\":"
+            + "\"2026-01-01T00:00:00Z\",\"region\":\"eu-south-1\",\"resources\":[\"arn:aws:events:eu-south-1:"
+            + "000000000000:rule/priming\"],\"detail\":{}}").getBytes(StandardCharsets.UTF_8);
 
     /** A batch of one message as Lambda's SQS event source delivers it: never handled. */
     private static final byte[] PRIMING_SQS_EVENT = ("{\"Records\":[{\"messageId\":\"priming\",\"receiptHandle\":\"priming\","

@@ -2,13 +2,18 @@ package com.axpay.publisher;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
+import com.axpay.kit.handler.EventJson;
 import com.axpay.kit.log.JsonLog;
 import com.axpay.publisher.OutboxPublisher;
 import com.axpay.publisher.PublisherWiring;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +23,8 @@ import java.util.Map;
  * to the EventBridge bus and marks it delivered. A failed record is reported (ReportBatchItemFailures) so the stream
  * retries from it; after the retries it goes to the dead-letter queue.
  */
-public final class OutboxPublisherHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
+public final class OutboxPublisherHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse>,
+        RequestStreamHandler {
 
     private final JsonLog log = new JsonLog("OutboxPublisher");
     private final OutboxPublisher publisher;
@@ -29,6 +35,12 @@ public final class OutboxPublisherHandler implements RequestHandler<DynamodbEven
 
     public OutboxPublisherHandler(OutboxPublisher publisher) {
         this.publisher = publisher;
+    }
+
+    /** The entry point Lambda's runtime client takes: the batch read and the answer written by the function's own path. */
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        EventJson.write(handleRequest(EventJson.dynamodbEvent(input), context), output);
     }
 
     @Override

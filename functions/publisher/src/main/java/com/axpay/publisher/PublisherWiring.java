@@ -1,15 +1,21 @@
 package com.axpay.publisher;
 
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.axpay.kit.Lazy;
 import com.axpay.kit.SnapStartHooks;
+import com.axpay.kit.handler.EventJson;
 import com.axpay.kit.priming.LoopbackJsonEndpoint;
 import com.axpay.store.dynamodb.DynamoDbClients;
 import com.axpay.store.dynamodb.DynamoDbOutbox;
 import com.axpay.store.dynamodb.StoreConfig;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +31,12 @@ public final class PublisherWiring implements AutoCloseable {
     public static final List<String> VARIABLES = List.of(EVENT_BUS_NAME, EVENTS_ENDPOINT);
     /** The outbox key priming and the restore hook read: no outbox item has it. */
     private static final String PRIMING_READ = "OUTBOX#priming-read";
+    /** A stream batch of one outbox key as Lambda's DynamoDB event source delivers it: read, never handled. */
+    private static final byte[] PRIMING_BATCH = ("{\"Records\":[{\"eventID\":\"priming\",\"eventName\":\"INSERT\","
+            + "\"eventVersion\":\"1.1\",\"eventSource\":\"aws:dynamodb\",\"awsRegion\":\"eu-south-1\",\"dynamodb\":"
+            + "{\"Keys\":{\"pk\":{\"S\":\"" + PRIMING_READ + "\"}},\"SequenceNumber\":\"1\",\"SizeBytes\":1,"
+            + "\"StreamViewType\":\"KEYS_ONLY\"},\"eventSourceARN\":\"arn:aws:dynamodb:eu-south-1:000000000000:"
+            + "table/priming/stream/2026-01-01T00:00:00.000\"}]}").getBytes(StandardCharsets.UTF_8);
 
     private static final Lazy<PublisherWiring> PROCESS = new Lazy<>(() -> {
         PublisherWiring w = fromEnvironment(System.getenv());
@@ -61,12 +73,19 @@ public final class PublisherWiring implements AutoCloseable {
     }
 
     /**
-     * SnapStart priming of the publisher: one DynamoDB read of an outbox item no one wrote (nothing written), then one
+     * SnapStart priming of the publisher: one DynamoDB read of an outbox item no one wrote (nothing written), a stream
+     * batch read and answered as the handler's entry point does, then one
      * PutEvents through a sink of the same settings whose endpoint answers on the loopback interface, so the
      * EventBridge SDK's request path is loaded without publishing anything (skipped where no port can be bound).
      */
     public Primed prime() {
         OutboxPublisher.Delivery read = publisher.deliver(PRIMING_READ);
+        try { // the handler's event path: a stream batch read and its answer written
+            EventJson.dynamodbEvent(new ByteArrayInputStream(PRIMING_BATCH));
+            EventJson.write(new StreamsEventResponse(List.of()), OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         int puts = 0;
         try (LoopbackJsonEndpoint loopback = LoopbackJsonEndpoint.start(
                 request -> "{\"FailedEntryCount\":0,\"Entries\":[{\"EventId\":\"priming\"}]}");

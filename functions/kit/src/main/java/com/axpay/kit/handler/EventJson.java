@@ -2,8 +2,14 @@ package com.axpay.kit.handler;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamViewType;
 import com.fasterxml.jackson.jr.ob.JSON;
 
 import java.io.IOException;
@@ -19,7 +25,8 @@ import java.util.Map;
  * functions already load. The runtime client's typed path would build Jackson-databind serializers for the event
  * classes on the first invocation (hundreds of classes, a large share of a cold start) and cannot be primed from
  * the function; this path is the function's own, so SnapStart priming runs it. Only the fields Lambda delivers for
- * the two event sources are read; an absent field stays null, as with the typed path.
+ * the functions' event sources (API Gateway, SQS, EventBridge schedules, the outbox's DynamoDB stream) are read; an
+ * absent field stays null, as with the typed path.
  */
 public final class EventJson {
 
@@ -119,6 +126,107 @@ public final class EventJson {
             }
         }
         JSON.std.write(Map.of("batchItemFailures", failures), out);
+    }
+
+    /**
+     * An EventBridge scheduled event (the reconciler's and the schedule's tick): its id, source, detail type,
+     * account, region, resources and detail. {@code time} is not read (no handler uses it; the typed path would load
+     * Joda-Time for it).
+     */
+    public static ScheduledEvent scheduledEvent(InputStream in) throws IOException {
+        Map<String, Object> m = object(in);
+        ScheduledEvent e = new ScheduledEvent();
+        e.setVersion(string(m, "version"));
+        e.setId(string(m, "id"));
+        e.setDetailType(string(m, "detail-type"));
+        e.setSource(string(m, "source"));
+        e.setAccount(string(m, "account"));
+        e.setRegion(string(m, "region"));
+        e.setResources(strings(m.get("resources")));
+        e.setDetail(map(m.get("detail")));
+        return e;
+    }
+
+    /**
+     * A DynamoDB stream batch of a {@code KEYS_ONLY} stream (the outbox publisher's): each record's ids, source and
+     * keys (string and number values), sequence number, size and view type. Images are not read: the stream carries
+     * none.
+     */
+    public static DynamodbEvent dynamodbEvent(InputStream in) throws IOException {
+        Map<String, Object> m = object(in);
+        List<DynamodbEvent.DynamodbStreamRecord> records = new ArrayList<>();
+        if (m.get("Records") instanceof List<?> list) {
+            for (Object o : list) {
+                Map<String, Object> r = map(o);
+                if (r == null) {
+                    continue;
+                }
+                DynamodbEvent.DynamodbStreamRecord record = new DynamodbEvent.DynamodbStreamRecord();
+                record.setEventID(string(r, "eventID"));
+                record.setEventName(string(r, "eventName"));
+                record.setEventVersion(string(r, "eventVersion"));
+                record.setEventSource(string(r, "eventSource"));
+                record.setAwsRegion(string(r, "awsRegion"));
+                record.setEventSourceARN(string(r, "eventSourceARN"));
+                Map<String, Object> d = map(r.get("dynamodb"));
+                if (d != null) {
+                    StreamRecord sr = new StreamRecord();
+                    sr.setKeys(keys(map(d.get("Keys"))));
+                    sr.setSequenceNumber(string(d, "SequenceNumber"));
+                    if (d.get("SizeBytes") instanceof Number n) {
+                        sr.setSizeBytes(n.longValue());
+                    }
+                    sr.setStreamViewType(viewType(string(d, "StreamViewType")));
+                    record.setDynamodb(sr);
+                }
+                records.add(record);
+            }
+        }
+        DynamodbEvent event = new DynamodbEvent();
+        event.setRecords(records);
+        return event;
+    }
+
+    /** The partial-batch answer of a stream event source: the sequence numbers to deliver again. */
+    public static void write(StreamsEventResponse r, OutputStream out) throws IOException {
+        List<Map<String, Object>> failures = new ArrayList<>();
+        if (r.getBatchItemFailures() != null) {
+            for (StreamsEventResponse.BatchItemFailure f : r.getBatchItemFailures()) {
+                failures.add(Map.of("itemIdentifier", f.getItemIdentifier()));
+            }
+        }
+        JSON.std.write(Map.of("batchItemFailures", failures), out);
+    }
+
+    /** A plain answer (a string, a map of counts) as the runtime writes it: its JSON. */
+    public static void writeValue(Object value, OutputStream out) throws IOException {
+        JSON.std.write(value, out);
+    }
+
+    private static StreamViewType viewType(String value) {
+        for (StreamViewType t : StreamViewType.values()) {
+            if (t.toString().equals(value)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, AttributeValue> keys(Map<String, Object> m) {
+        if (m == null) {
+            return null;
+        }
+        Map<String, AttributeValue> out = new LinkedHashMap<>();
+        m.forEach((name, v) -> {
+            Map<String, Object> typed = map(v);
+            AttributeValue a = new AttributeValue();
+            if (typed != null) {
+                a.setS(string(typed, "S"));
+                a.setN(string(typed, "N"));
+            }
+            out.put(name, a);
+        });
+        return out;
     }
 
     private static Map<String, Object> object(InputStream in) throws IOException {

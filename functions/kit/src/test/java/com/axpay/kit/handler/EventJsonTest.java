@@ -3,9 +3,13 @@ package com.axpay.kit.handler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.axpay.kit.testing.ProjectFiles;
 import com.fasterxml.jackson.jr.ob.JSON;
@@ -81,7 +85,55 @@ class EventJsonTest {
     }
 
     @Test
+    void aScheduledTickReadsAsTheRuntimeReadsIt() throws IOException {
+        Path sample = ProjectFiles.root().resolve("events/reconciler-tick.json");
+        ScheduledEvent runtime = EventLoader.loadScheduledEvent(sample.toString());
+        ScheduledEvent ours;
+        try (InputStream in = Files.newInputStream(sample)) {
+            ours = EventJson.scheduledEvent(in);
+        }
+        assertEquals(runtime.getId(), ours.getId());
+        assertEquals(runtime.getSource(), ours.getSource());
+        assertEquals(runtime.getDetailType(), ours.getDetailType());
+        assertEquals(runtime.getAccount(), ours.getAccount());
+        assertEquals(runtime.getRegion(), ours.getRegion());
+        assertEquals(runtime.getResources(), ours.getResources());
+        assertEquals(runtime.getDetail(), ours.getDetail());
+    }
+
+    @Test
+    void anOutboxStreamBatchReadsAsTheRuntimeReadsIt() throws IOException {
+        Path sample = ProjectFiles.root().resolve("events/outbox-stream.json");
+        DynamodbEvent runtime = EventLoader.loadDynamoDbEvent(sample.toString());
+        DynamodbEvent ours;
+        try (InputStream in = Files.newInputStream(sample)) {
+            ours = EventJson.dynamodbEvent(in);
+        }
+        assertEquals(runtime.getRecords().size(), ours.getRecords().size());
+        for (int i = 0; i < ours.getRecords().size(); i++) {
+            DynamodbEvent.DynamodbStreamRecord r = runtime.getRecords().get(i);
+            DynamodbEvent.DynamodbStreamRecord o = ours.getRecords().get(i);
+            assertEquals(r.getEventID(), o.getEventID());
+            assertEquals(r.getEventName(), o.getEventName());
+            assertEquals(r.getEventSourceARN(), o.getEventSourceARN());
+            assertEquals(r.getDynamodb().getKeys(), o.getDynamodb().getKeys());
+            assertEquals(r.getDynamodb().getSequenceNumber(), o.getDynamodb().getSequenceNumber());
+            assertEquals(r.getDynamodb().getSizeBytes(), o.getDynamodb().getSizeBytes());
+            assertEquals(r.getDynamodb().getStreamViewType(), o.getDynamodb().getStreamViewType());
+        }
+    }
+
+    @Test
     void answersAreWrittenAsTheRuntimeWritesThem() throws IOException {
+        StreamsEventResponse stream = new StreamsEventResponse(List.of(
+                new StreamsEventResponse.BatchItemFailure("111100000000012345678901")));
+        assertEquals(runtimeJson(stream, StreamsEventResponse.class), ours(out -> EventJson.write(stream, out)));
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>(Map.of("examined", 3, "resolved", 1));
+        assertEquals(JSON.std.mapFrom(runtimeBytes(counts, Map.class)), ours(out -> EventJson.writeValue(counts, out)));
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        EventJson.writeValue("complete", plain);
+        assertEquals(new String(runtimeBytes("complete", String.class)), plain.toString());
+
         APIGatewayV2HTTPResponse answer = APIGatewayV2HTTPResponse.builder().withStatusCode(303)
                 .withHeaders(Map.of("location", "https://shop.example/return?state=PAID"))
                 .withBody("{\"ok\":true}").build();
@@ -123,6 +175,15 @@ class EventJsonTest {
         Map<String, Object> m = JSON.std.mapFrom(out.toByteArray());
         m.values().removeIf(v -> v == null); // the runtime writes absent fields as null, we leave them out
         return m;
+    }
+
+    /** A plain answer (a map, a string) as the runtime client's own Jackson serializer writes it. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static byte[] runtimeBytes(Object value, Class type) {
+        PojoSerializer serializer = JacksonFactory.getInstance().getSerializer(type);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        serializer.toJson(value, out);
+        return out.toByteArray();
     }
 
     private static List<Path> httpSamples() throws IOException {

@@ -2,14 +2,19 @@ package com.axpay.payments.handlers;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.axpay.core.usecase.ReconcileStalePayments;
 import com.axpay.kit.config.Secret;
 import com.axpay.kit.config.SecretUnavailableException;
+import com.axpay.kit.handler.EventJson;
 import com.axpay.kit.log.JsonLog;
 import com.axpay.payments.PaymentsWiring;
 import com.axpay.payments.ProcessWiring;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +25,8 @@ import java.util.Map;
  * and that nobody asked about again. Safe to run twice or concurrently (every write is conditional). A failure
  * propagates, so the asynchronous invocation is retried and finally lands in the dead-letter queue.
  */
-public final class ReconcilerHandler implements RequestHandler<ScheduledEvent, Map<String, Integer>> {
+public final class ReconcilerHandler implements RequestHandler<ScheduledEvent, Map<String, Integer>>,
+        RequestStreamHandler {
 
     private final JsonLog log = new JsonLog("Reconciler");
     private final ReconcileStalePayments reconciler;
@@ -33,6 +39,12 @@ public final class ReconcilerHandler implements RequestHandler<ScheduledEvent, M
     public ReconcilerHandler(PaymentsWiring wiring) {
         this.reconciler = wiring.reconciler();
         this.secrets = wiring.axerveSecrets();
+    }
+
+    /** The entry point Lambda's runtime client takes: the tick read and the counts written by the function's own path. */
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        EventJson.writeValue(handleRequest(EventJson.scheduledEvent(input), context), output);
     }
 
     @Override

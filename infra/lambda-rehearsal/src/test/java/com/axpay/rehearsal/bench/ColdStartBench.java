@@ -115,6 +115,9 @@ public final class ColdStartBench {
         plain.put("STOREFRONT_API_KEY_SECRET_ARN", null);
         plain.put("AXERVE_APIKEY", RehearsalStack.AXERVE_APIKEY);
         plain.put("STOREFRONT_API_KEY", RehearsalStack.STOREFRONT_KEY);
+        if (System.getenv("BENCH_FUNCTION_JAVA_TOOL_OPTIONS") != null) {
+            plain.put("JAVA_TOOL_OPTIONS", System.getenv("BENCH_FUNCTION_JAVA_TOOL_OPTIONS"));
+        }
         return stack.spec(id).withEnvironment(plain);
     }
 
