@@ -20,9 +20,9 @@ import java.util.function.Supplier;
  *   first request's path (the SOAP client's marshalling and parsing inside the JVM, a DynamoDB read), sending nothing
  *   to Axerve and writing nothing. A priming failure is logged and the snapshot is taken anyway: an unprimed
  *   function is slower on its first request, a failed checkpoint would fail the deploy. Then the handler method's
- *   reflective accessor, which the runtime client would otherwise build on the first call
- *   ({@link HandlerMethods}), and a collection, so the
- *   snapshot holds what is live and the first invocation after a restore does not collect priming's garbage;</li>
+ *   reflective accessor, which the runtime client would otherwise build on the first call ({@link HandlerMethods}),
+ *   and a collection, so the snapshot holds what is live and the first invocation after a restore does not collect
+ *   priming's garbage;</li>
  *   <li>after the restore: drop cached secrets again, so each restored copy reads the current (possibly rotated)
  *   values on its first invocation; then reconnect (the function's own harmless read, so the first invocation does
  *   not open the connection). A reconnect failure is logged: the first invocation connects itself.</li>
