@@ -259,8 +259,11 @@ public final class ColdStartBench {
                         c.referenceIo()), fronts), c, false, rec);
                 List<String> fo = f.stream().map(IoRecorder.Call::op).toList();
                 List<String> ro = r.stream().map(IoRecorder.Call::op).toList();
+                // the schedule scans its shards in order, and where its due agreement falls depends on the
+                // agreement's random id, which differs between the two sides' fresh states
+                boolean sameCounts = fo.stream().sorted().toList().equals(ro.stream().sorted().toList());
                 System.out.printf("| %s | %s | %s | %s |%n", c.functionId(), join(f), join(r),
-                        fo.equals(ro) ? "yes" : "**no**");
+                        fo.equals(ro) ? "yes" : sameCounts ? "yes, in another order" : "**no**");
             }
             Path soap = refRoots.resolve("trace-soap.txt");
             Files.write(soap, rec.soapBodies());
