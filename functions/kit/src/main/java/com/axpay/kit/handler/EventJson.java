@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Lambda's event and answer JSON for the handlers' stream entry points, read and written with jackson-jr, which the
@@ -91,29 +92,19 @@ public final class EventJson {
 
     /** An SQS event source batch: each record's messageId, body and source (what the charge worker reads). */
     public static SQSEvent sqsEvent(InputStream in) throws IOException {
-        Map<String, Object> m = object(in);
-        List<SQSEvent.SQSMessage> records = new ArrayList<>();
-        Object raw = m.get("Records");
-        if (raw instanceof List<?> list) {
-            for (Object o : list) {
-                Map<String, Object> r = map(o);
-                if (r == null) {
-                    continue;
-                }
-                SQSEvent.SQSMessage msg = new SQSEvent.SQSMessage();
-                msg.setMessageId(string(r, "messageId"));
-                msg.setReceiptHandle(string(r, "receiptHandle"));
-                msg.setBody(string(r, "body"));
-                msg.setMd5OfBody(string(r, "md5OfBody"));
-                msg.setEventSource(string(r, "eventSource"));
-                msg.setEventSourceArn(string(r, "eventSourceARN"));
-                msg.setAwsRegion(string(r, "awsRegion"));
-                msg.setAttributes(stringMap(r.get("attributes")));
-                records.add(msg);
-            }
-        }
         SQSEvent event = new SQSEvent();
-        event.setRecords(records);
+        event.setRecords(records(object(in), r -> {
+            SQSEvent.SQSMessage msg = new SQSEvent.SQSMessage();
+            msg.setMessageId(string(r, "messageId"));
+            msg.setReceiptHandle(string(r, "receiptHandle"));
+            msg.setBody(string(r, "body"));
+            msg.setMd5OfBody(string(r, "md5OfBody"));
+            msg.setEventSource(string(r, "eventSource"));
+            msg.setEventSourceArn(string(r, "eventSourceARN"));
+            msg.setAwsRegion(string(r, "awsRegion"));
+            msg.setAttributes(stringMap(r.get("attributes")));
+            return msg;
+        }));
         return event;
     }
 
@@ -153,37 +144,28 @@ public final class EventJson {
      * none.
      */
     public static DynamodbEvent dynamodbEvent(InputStream in) throws IOException {
-        Map<String, Object> m = object(in);
-        List<DynamodbEvent.DynamodbStreamRecord> records = new ArrayList<>();
-        if (m.get("Records") instanceof List<?> list) {
-            for (Object o : list) {
-                Map<String, Object> r = map(o);
-                if (r == null) {
-                    continue;
-                }
-                DynamodbEvent.DynamodbStreamRecord record = new DynamodbEvent.DynamodbStreamRecord();
-                record.setEventID(string(r, "eventID"));
-                record.setEventName(string(r, "eventName"));
-                record.setEventVersion(string(r, "eventVersion"));
-                record.setEventSource(string(r, "eventSource"));
-                record.setAwsRegion(string(r, "awsRegion"));
-                record.setEventSourceARN(string(r, "eventSourceARN"));
-                Map<String, Object> d = map(r.get("dynamodb"));
-                if (d != null) {
-                    StreamRecord sr = new StreamRecord();
-                    sr.setKeys(keys(map(d.get("Keys"))));
-                    sr.setSequenceNumber(string(d, "SequenceNumber"));
-                    if (d.get("SizeBytes") instanceof Number n) {
-                        sr.setSizeBytes(n.longValue());
-                    }
-                    sr.setStreamViewType(viewType(string(d, "StreamViewType")));
-                    record.setDynamodb(sr);
-                }
-                records.add(record);
-            }
-        }
         DynamodbEvent event = new DynamodbEvent();
-        event.setRecords(records);
+        event.setRecords(records(object(in), r -> {
+            DynamodbEvent.DynamodbStreamRecord record = new DynamodbEvent.DynamodbStreamRecord();
+            record.setEventID(string(r, "eventID"));
+            record.setEventName(string(r, "eventName"));
+            record.setEventVersion(string(r, "eventVersion"));
+            record.setEventSource(string(r, "eventSource"));
+            record.setAwsRegion(string(r, "awsRegion"));
+            record.setEventSourceARN(string(r, "eventSourceARN"));
+            Map<String, Object> d = map(r.get("dynamodb"));
+            if (d != null) {
+                StreamRecord sr = new StreamRecord();
+                sr.setKeys(keys(map(d.get("Keys"))));
+                sr.setSequenceNumber(string(d, "SequenceNumber"));
+                if (d.get("SizeBytes") instanceof Number n) {
+                    sr.setSizeBytes(n.longValue());
+                }
+                sr.setStreamViewType(viewType(string(d, "StreamViewType")));
+                record.setDynamodb(sr);
+            }
+            return record;
+        }));
         return event;
     }
 
@@ -201,6 +183,20 @@ public final class EventJson {
     /** A plain answer (a string, a map of counts) as the runtime writes it: its JSON. */
     public static void writeValue(Object value, OutputStream out) throws IOException {
         JSON.std.write(value, out);
+    }
+
+    /** Each object of a batch event's {@code Records}, read by {@code read}; anything else in the list is skipped. */
+    private static <T> List<T> records(Map<String, Object> event, Function<Map<String, Object>, T> read) {
+        List<T> out = new ArrayList<>();
+        if (event.get("Records") instanceof List<?> list) {
+            for (Object o : list) {
+                Map<String, Object> r = map(o);
+                if (r != null) {
+                    out.add(read.apply(r));
+                }
+            }
+        }
+        return out;
     }
 
     private static StreamViewType viewType(String value) {
