@@ -20,6 +20,8 @@ import com.axpay.kit.http.PaymentJson;
 import com.axpay.kit.http.RequestBody;
 import com.axpay.kit.http.Requests;
 import com.axpay.kit.http.StorefrontAuth;
+import com.axpay.kit.priming.LoopbackDynamoDb;
+import com.axpay.kit.priming.LoopbackJsonEndpoint;
 import com.axpay.kit.log.AxerveMetrics;
 import com.axpay.soap.AxerveClient;
 import com.axpay.soap.AxerveConfig;
@@ -27,6 +29,7 @@ import com.axpay.store.dynamodb.DynamoDbAgreementRepository;
 import com.axpay.store.dynamodb.DynamoDbClients;
 import com.axpay.store.dynamodb.DynamoDbPaymentRepository;
 import com.axpay.store.dynamodb.DynamoDbRefundRepository;
+import com.axpay.store.dynamodb.StoreConfig;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.io.ByteArrayInputStream;
@@ -163,7 +166,8 @@ public final class FunctionRoot implements AutoCloseable {
      *   queries with a cutoff no item is older than (they find nothing), and both kinds of payment
      *   write (a transaction with its outbox item, a plain put) under a condition no item can meet (version -1), so
      *   the SDK's read, write and conditional-failure paths are loaded: nothing is written; the payment item's mapping
-     *   both ways, as a read that finds one runs it;</li>
+     *   both ways, as a read that finds one runs it; then the SDK's success paths (a claim, an update, a found item and
+     *   a query page) against a loopback endpoint ({@link #primeSuccessPaths});</li>
      *   <li>an API Gateway event, a schedule's tick and an SQS batch read as Lambda delivers them, a request body read,
      *   and a payment answered as the storefront gets it ({@link EventJson}, the handlers' stream entry points).</li>
      * </ul>
@@ -185,8 +189,32 @@ public final class FunctionRoot implements AutoCloseable {
                 instanceof PaymentRepository.Lost
                 & payments.update(sample, -1, Set.of(PaymentState.REDIRECTED, PaymentState.PENDING))
                 instanceof PaymentRepository.Lost;
+        boolean successPaths = primeSuccessPaths(sample);
         primeEventJson(sample);
-        return new Primed(soap, reads, writesRefused);
+        return new Primed(soap, reads, writesRefused, successPaths);
+    }
+
+    /**
+     * The SDK's success paths, which the real table cannot give priming without a write: a payment claimed (a
+     * transaction), updated (a conditional put), read and found by the open-state query, through a client of the
+     * same settings whose endpoint answers on the loopback interface ({@link LoopbackDynamoDb}). Skipped (false)
+     * where no loopback port can be bound.
+     */
+    private boolean primeSuccessPaths(Payment sample) {
+        String region = config.store().region() != null ? config.store().region()
+                : Objects.requireNonNullElse(System.getenv("AWS_REGION"), "us-east-1");
+        LoopbackDynamoDb answers = new LoopbackDynamoDb();
+        try (LoopbackJsonEndpoint loopback = LoopbackJsonEndpoint.start(answers::answer);
+             DynamoDbClient local = DynamoDbClients.create(new StoreConfig(config.store().paymentsTable(),
+                     loopback.endpoint(), region))) {
+            DynamoDbPaymentRepository repo = new DynamoDbPaymentRepository(local, config.store().paymentsTable());
+            return repo.claim(sample) instanceof PaymentRepository.Claimed
+                    & repo.update(sample, sample.version(), Set.of(sample.state())) instanceof PaymentRepository.Applied
+                    & repo.findById(sample.paymentId()).isPresent()
+                    & !repo.findStale(PaymentState.PENDING, clock.instant(), 1).isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
@@ -249,9 +277,11 @@ public final class FunctionRoot implements AutoCloseable {
 
     /**
      * What priming exercised: the SOAP calls it parsed (null for a function that does not call Axerve), whether the
-     * DynamoDB reads completed (found nothing) and whether both conditional writes were refused (wrote nothing).
+     * DynamoDB reads completed (found nothing), whether both conditional writes were refused (wrote nothing), and
+     * whether the success paths ran against the loopback endpoint.
      */
-    public record Primed(AxerveClient.Primed soap, boolean dynamoDbRead, boolean dynamoDbWritesRefused) {
+    public record Primed(AxerveClient.Primed soap, boolean dynamoDbRead, boolean dynamoDbWritesRefused,
+                         boolean dynamoDbSuccessPaths) {
     }
 
     @Override

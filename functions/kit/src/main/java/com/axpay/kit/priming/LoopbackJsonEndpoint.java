@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -33,6 +34,16 @@ public final class LoopbackJsonEndpoint implements AutoCloseable {
      */
     public static LoopbackJsonEndpoint start(Function<String, String> answer) throws IOException {
         Objects.requireNonNull(answer);
+        return start((target, body) -> answer.apply(body));
+    }
+
+    /**
+     * @param answer the JSON answered to a request, given its operation ({@code X-Amz-Target}, e.g.
+     *               {@code DynamoDB_20120810.GetItem}) and its body
+     * @throws IOException when no loopback port can be bound (the caller then skips this priming)
+     */
+    public static LoopbackJsonEndpoint start(BiFunction<String, String, String> answer) throws IOException {
+        Objects.requireNonNull(answer);
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         LoopbackJsonEndpoint endpoint = new LoopbackJsonEndpoint(server);
         server.createContext("/", exchange -> {
@@ -41,7 +52,8 @@ public final class LoopbackJsonEndpoint implements AutoCloseable {
                 try (InputStream in = exchange.getRequestBody()) {
                     request = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 }
-                byte[] body = answer.apply(request).getBytes(StandardCharsets.UTF_8);
+                String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+                byte[] body = answer.apply(target == null ? "" : target, request).getBytes(StandardCharsets.UTF_8);
                 endpoint.exchanges.incrementAndGet();
                 exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.1");
                 exchange.getResponseHeaders().set("Connection", "close");
