@@ -76,7 +76,8 @@ public final class PublisherWiring implements AutoCloseable {
      * SnapStart priming of the publisher: one DynamoDB read of an outbox item no one wrote (nothing written), a stream
      * batch read and answered as the handler's entry point does, then one
      * PutEvents through a sink of the same settings whose endpoint answers on the loopback interface, so the
-     * EventBridge SDK's request path is loaded without publishing anything (skipped where no port can be bound).
+     * EventBridge SDK's request path is loaded without publishing anything (skipped where no port can be bound or
+     * no region is known).
      */
     public Primed prime() {
         OutboxPublisher.Delivery read = publisher.deliver(PRIMING_READ);
@@ -87,10 +88,12 @@ public final class PublisherWiring implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         int puts = 0;
+        if (region == null) {
+            return new Primed(read, puts); // a client with an endpoint needs a region; Lambda always sets AWS_REGION
+        }
         try (LoopbackJsonEndpoint loopback = LoopbackJsonEndpoint.start(
                 request -> "{\"FailedEntryCount\":0,\"Entries\":[{\"EventId\":\"priming\"}]}");
-             EventBridgeSink local = EventBridgeSink.create(busName, loopback.endpoint(),
-                     region == null ? "us-east-1" : region)) {
+             EventBridgeSink local = EventBridgeSink.create(busName, loopback.endpoint(), region)) {
             local.publish(new DynamoDbOutbox.Entry("OUTBOX#priming", "priming", "axpay.priming", "Priming", "{}",
                     null));
             puts = loopback.exchanges();
