@@ -22,6 +22,7 @@ import com.axpay.kit.http.Requests;
 import com.axpay.kit.http.StorefrontAuth;
 import com.axpay.kit.priming.LoopbackDynamoDb;
 import com.axpay.kit.priming.LoopbackJsonEndpoint;
+import com.axpay.kit.priming.Rehearsal;
 import com.axpay.kit.log.AxerveMetrics;
 import com.axpay.soap.AxerveClient;
 import com.axpay.soap.AxerveConfig;
@@ -191,7 +192,7 @@ public final class FunctionRoot implements AutoCloseable {
                 instanceof PaymentRepository.Lost;
         boolean successPaths = primeSuccessPaths(sample);
         primeEventJson(sample);
-        return new Primed(soap, reads, writesRefused, successPaths);
+        return new Primed(soap, reads, writesRefused, successPaths, null);
     }
 
     /**
@@ -210,10 +211,13 @@ public final class FunctionRoot implements AutoCloseable {
              DynamoDbClient local = DynamoDbClients.create(new StoreConfig(config.store().paymentsTable(),
                      loopback.endpoint(), region))) {
             DynamoDbPaymentRepository repo = new DynamoDbPaymentRepository(local, config.store().paymentsTable());
-            return repo.claim(sample) instanceof PaymentRepository.Claimed
+            Payment open = sample.toBuilder().state(PaymentState.PENDING).resolvedAt(null).build();
+            return repo.claim(open) instanceof PaymentRepository.Claimed
                     & repo.update(sample, sample.version(), Set.of(sample.state())) instanceof PaymentRepository.Applied
                     & repo.findById(sample.paymentId()).isPresent()
-                    & !repo.findStale(PaymentState.PENDING, clock.instant(), 1).isEmpty();
+                    & repo.claim(open.toBuilder().paymentId(PRIMING_KEY + "-open").build())
+                    instanceof PaymentRepository.Claimed
+                    & !repo.findStale(PaymentState.PENDING, clock.instant().plusSeconds(1), 1).isEmpty();
         } catch (IOException e) {
             return false;
         }
@@ -280,10 +284,16 @@ public final class FunctionRoot implements AutoCloseable {
     /**
      * What priming exercised: the SOAP calls it parsed (null for a function that does not call Axerve), whether the
      * DynamoDB reads completed (found nothing), whether both conditional writes were refused (wrote nothing), and
-     * whether the success paths ran against the loopback endpoint.
+     * whether the success paths ran against the loopback endpoint; and what the function's own handler answered in
+     * its rehearsal ({@link Rehearsal}; null when skipped).
      */
     public record Primed(AxerveClient.Primed soap, boolean dynamoDbRead, boolean dynamoDbWritesRefused,
-                         boolean dynamoDbSuccessPaths) {
+                         boolean dynamoDbSuccessPaths, Rehearsal.Result rehearsal) {
+
+        /** The same, with the function's own handler's rehearsal (null when skipped). */
+        public Primed rehearsed(Rehearsal.Result result) {
+            return new Primed(soap, dynamoDbRead, dynamoDbWritesRefused, dynamoDbSuccessPaths, result);
+        }
     }
 
     @Override

@@ -1,15 +1,25 @@
 package com.axpay.kit;
 
+import com.axpay.kit.priming.Rehearsal;
+
+import java.util.Map;
+
 /**
  * The one {@link FunctionRoot} of a Lambda process, built from the environment on first use (the handler's no-arg
  * constructor, i.e. during init; no secret is read then), with the one set of {@link SnapStartHooks}: every function
- * that calls Axerve registers the same priming.
+ * registers the same priming, then the rehearsal of its own handler by the script its module gave
+ * ({@link #rehearseWith}).
  */
 public final class ProcessRoot {
 
+    private static volatile Rehearsal.Script script;
+
     private static final Lazy<FunctionRoot> ROOT = new Lazy<>(() -> {
-        FunctionRoot root = FunctionRoot.fromEnvironment(System.getenv());
-        SnapStartHooks.register("Function", root::prime, root::reconnect, root.config().secrets());
+        Map<String, String> env = System.getenv();
+        FunctionRoot root = FunctionRoot.fromEnvironment(env);
+        SnapStartHooks.register("Function",
+                () -> root.prime().rehearsed(Rehearsal.run(env.get("_HANDLER"), env, script)),
+                root::reconnect, root.config().secrets());
         return root;
     });
 
@@ -18,5 +28,10 @@ public final class ProcessRoot {
 
     public static FunctionRoot get() {
         return ROOT.get();
+    }
+
+    /** The module's rehearsal script: which events its handlers answer before the snapshot. */
+    public static void rehearseWith(Rehearsal.Script moduleScript) {
+        script = moduleScript;
     }
 }

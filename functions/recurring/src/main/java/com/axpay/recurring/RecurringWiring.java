@@ -182,7 +182,8 @@ public final class RecurringWiring implements AutoCloseable {
         if (root != null) {
             return root.prime();
         }
-        return new FunctionRoot.Primed(null, agreements.findById(FunctionRoot.PRIMING_KEY).isEmpty(), false, false);
+        return new FunctionRoot.Primed(null, agreements.findById(FunctionRoot.PRIMING_KEY).isEmpty(), false, false,
+                null);
     }
 
     @Override

@@ -1,0 +1,140 @@
+package com.axpay.kit.priming;
+
+import com.axpay.kit.config.PaymentsConfig;
+import com.axpay.soap.transport.LoopbackEndpoint;
+import com.axpay.store.dynamodb.StoreConfig;
+import com.fasterxml.jackson.jr.ob.JSON;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The loopback stand-ins a {@link Rehearsal} runs a function against, for the life of one priming: a DynamoDB table
+ * in memory ({@link LoopbackDynamoDb}), SQS and EventBridge answering every send as accepted (one AWS JSON endpoint
+ * serves all three), and Axerve's canned answers ({@link LoopbackEndpoint}). All bound to 127.0.0.1: nothing a
+ * rehearsal does leaves the process's machine, and nothing it writes outlives it.
+ */
+public final class Stage implements AutoCloseable {
+
+    /** The storefront key and Axerve apikey of the stage: placeholders, so priming never reads a real secret. */
+    public static final String STOREFRONT_KEY = "priming-storefront";
+    static final String APIKEY = "priming";
+
+    private final LoopbackDynamoDb table = new LoopbackDynamoDb();
+    private final LoopbackJsonEndpoint aws;
+    private final LoopbackEndpoint axerve;
+    private final Map<String, String> env;
+
+    private Stage(Map<String, String> functionEnv) throws IOException {
+        this.aws = LoopbackJsonEndpoint.start(this::answer);
+        LoopbackEndpoint soap;
+        try {
+            soap = LoopbackEndpoint.start();
+        } catch (IOException | RuntimeException e) {
+            aws.close();
+            throw e;
+        }
+        this.axerve = soap;
+        Map<String, String> e = new HashMap<>(functionEnv);
+        e.put(StoreConfig.ENV_ENDPOINT, aws.endpoint().toString());
+        e.put(PaymentsConfig.AXERVE_ENV, axerve.baseUrl().toString());
+        placeholder(e, PaymentsConfig.AXERVE_APIKEY, PaymentsConfig.AXERVE_APIKEY_SECRET_ARN, APIKEY);
+        placeholder(e, PaymentsConfig.STOREFRONT_API_KEY, PaymentsConfig.STOREFRONT_API_KEY_SECRET_ARN,
+                STOREFRONT_KEY);
+        this.env = Map.copyOf(e);
+    }
+
+    /**
+     * Starts the stand-ins for a function of this environment.
+     *
+     * @throws IOException when no loopback port can be bound (the caller then skips the rehearsal)
+     */
+    public static Stage start(Map<String, String> functionEnv) throws IOException {
+        return new Stage(functionEnv);
+    }
+
+    /** A secret the function has (as a value or an ARN) becomes a placeholder value; one it lacks stays absent. */
+    private static void placeholder(Map<String, String> env, String variable, String arnVariable, String value) {
+        boolean has = env.get(variable) != null || env.get(arnVariable) != null;
+        env.remove(arnVariable);
+        env.remove(variable);
+        if (has) {
+            env.put(variable, value);
+        }
+    }
+
+    /**
+     * The function's environment with the stand-ins in place: the table's endpoint, Axerve's base URL and the
+     * placeholder secrets. A module adds its own variables (a queue's URL, a bus endpoint) pointing at
+     * {@link #awsEndpoint()}.
+     */
+    public Map<String, String> env() {
+        return env;
+    }
+
+    /** The endpoint answering DynamoDB, SQS and EventBridge. */
+    public URI awsEndpoint() {
+        return aws.endpoint();
+    }
+
+    public LoopbackDynamoDb table() {
+        return table;
+    }
+
+    /** Requests the AWS stand-in has answered (each one proves a client reached it, not AWS). */
+    public int awsExchanges() {
+        return aws.exchanges();
+    }
+
+    private String answer(String target, String body) {
+        if (target.startsWith("DynamoDB_")) {
+            return table.answer(target, body);
+        }
+        try {
+            Map<String, Object> request = JSON.std.mapFrom(body);
+            List<Object> entries = request.get("Entries") instanceof List<?> l ? List.copyOf(l) : List.of();
+            if (target.equals("AmazonSQS.SendMessageBatch")) {
+                List<Map<String, Object>> ok = new ArrayList<>();
+                for (Object entry : entries) {
+                    Map<?, ?> m = (Map<?, ?>) entry;
+                    ok.add(Map.of("Id", m.get("Id"), "MessageId", "priming-" + ok.size(),
+                            "MD5OfMessageBody", md5Hex(String.valueOf(m.get("MessageBody")))));
+                }
+                return JSON.std.asString(Map.of("Successful", ok, "Failed", List.of()));
+            }
+            if (target.equals("AWSEvents.PutEvents")) {
+                List<Map<String, Object>> ids = new ArrayList<>();
+                for (int i = 0; i < entries.size(); i++) {
+                    ids.add(Map.of("EventId", "priming-" + i));
+                }
+                return JSON.std.asString(Map.of("FailedEntryCount", 0, "Entries", ids));
+            }
+        } catch (IOException | RuntimeException e) {
+            return "{}";
+        }
+        return "{}";
+    }
+
+    private static String md5Hex(String body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
+                    .digest(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        axerve.close();
+        aws.close();
+    }
+}

@@ -1,0 +1,111 @@
+package com.axpay.payments;
+
+import com.axpay.kit.log.JsonLog;
+import com.axpay.kit.priming.Rehearsal;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Each payment function's rehearsal reaches its route's success on the stage alone: the function's real table and
+ * Axerve endpoint (a tripwire here) are never contacted, no secret is read, and nothing is logged.
+ */
+class PaymentsRehearsalTest {
+
+    private static HttpServer tripwire;
+    private static final AtomicInteger TRIPPED = new AtomicInteger();
+
+    @BeforeAll
+    static void start() throws IOException {
+        tripwire = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        tripwire.createContext("/", exchange -> {
+            TRIPPED.incrementAndGet();
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+        });
+        tripwire.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        tripwire.stop(0);
+    }
+
+    private static Map<String, String> env() {
+        String real = "http://127.0.0.1:" + tripwire.getAddress().getPort();
+        return Map.ofEntries(Map.entry("AWS_REGION", "eu-south-1"), Map.entry("PAYMENTS_TABLE", "payments"),
+                Map.entry("DYNAMODB_ENDPOINT", real), Map.entry("AXERVE_ENV", real),
+                Map.entry("AXERVE_SHOP_LOGIN", "GESPAY00001"),
+                // ARNs only: a read would need the extension, which this test does not have
+                Map.entry("AXERVE_APIKEY_SECRET_ARN", "arn:aws:secretsmanager:eu-south-1:000000000000:secret:ak"),
+                Map.entry("STOREFRONT_API_KEY_SECRET_ARN", "arn:aws:secretsmanager:eu-south-1:000000000000:secret:sk"),
+                Map.entry("RETURN_URL_ALLOWLIST", "https://shop.example.test/"),
+                Map.entry("DEFAULT_RETURN_URL", "https://shop.example.test/done"),
+                Map.entry("AWS_LAMBDA_FUNCTION_NAME", "rehearsal-test"));
+    }
+
+    private static Rehearsal.Result rehearse(String handler) {
+        return Rehearsal.run("com.axpay.payments.handlers." + handler + "::handleRequest", env(),
+                new PaymentsRehearsal());
+    }
+
+    @Test
+    void everyPaymentFunctionReachesItsSuccessOnTheStageAlone() {
+        PrintStream out = System.out;
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(logged, true, StandardCharsets.UTF_8));
+        Map<String, List<String>> answers = new java.util.LinkedHashMap<>();
+        try {
+            for (String h : List.of("StartPaymentHandler", "GetPaymentHandler", "AxerveReturnHandler",
+                    "AxerveNotificationHandler", "RefundPaymentHandler", "CancelPaymentHandler",
+                    "CapturePaymentHandler")) {
+                answers.put(h, rehearse(h).answers());
+            }
+        } finally {
+            System.setOut(out);
+        }
+        assertEquals(Map.of("StartPaymentHandler", List.of("201", "201"),
+                "GetPaymentHandler", List.of("200"),
+                "AxerveReturnHandler", List.of("303", "303"),
+                "AxerveNotificationHandler", List.of("200"),
+                "RefundPaymentHandler", List.of("201"),
+                "CancelPaymentHandler", List.of("200"),
+                "CapturePaymentHandler", List.of("200")), answers);
+        assertEquals(0, TRIPPED.get(), "a rehearsal reached the function's real table or Axerve");
+        assertEquals("", logged.toString(StandardCharsets.UTF_8), "a rehearsal wrote log lines");
+        assertNull(System.getProperty("com.amazonaws.xray.traceHeader"), "the trace header stayed set");
+    }
+
+    @Test
+    void theReconcilerResolvesTheOpenPaymentItFindsOnTheStage() {
+        List<String> answers = JsonLog.muted(() -> rehearse("ReconcilerHandler").answers());
+        assertEquals(1, answers.size());
+        assertTrue(answers.getFirst().contains("\"resolved\":1"), answers.getFirst());
+        assertEquals(0, TRIPPED.get());
+    }
+
+    @Test
+    void anUnknownHandlerOrNoRegionIsSkipped() {
+        assertEquals(List.of(), rehearse("NoSuchHandler").answers());
+        assertNull(Rehearsal.run(null, env(), new PaymentsRehearsal()));
+        Map<String, String> noRegion = new java.util.HashMap<>(env());
+        noRegion.remove("AWS_REGION");
+        assertNull(Rehearsal.run("com.axpay.payments.handlers.GetPaymentHandler::handleRequest", noRegion,
+                new PaymentsRehearsal()));
+    }
+}
