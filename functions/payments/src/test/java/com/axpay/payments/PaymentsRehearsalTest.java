@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Each payment function's rehearsal reaches its route's success on the stage alone: the function's real table and
- * Axerve endpoint (a tripwire here) are never contacted, no secret is read, and nothing is logged.
+ * Axerve endpoint (a tripwire here) are never contacted, no secret is read, and only the rehearsal's own line is
+ * logged.
  */
 class PaymentsRehearsalTest {
 
@@ -87,7 +88,12 @@ class PaymentsRehearsalTest {
                 "CancelPaymentHandler", List.of("200"),
                 "CapturePaymentHandler", List.of("200")), answers);
         assertEquals(0, TRIPPED.get(), "a rehearsal reached the function's real table or Axerve");
-        assertEquals("", logged.toString(StandardCharsets.UTF_8), "a rehearsal wrote log lines");
+        // one line per rehearsal, its own; none of the handlers' request lines or metrics
+        List<String> lines = logged.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(7, lines.size(), String.join("\n", lines));
+        assertTrue(lines.stream().allMatch(l -> l.contains("\"message\":\"handler rehearsed for the snapshot\"")
+                && !l.contains("_aws")), String.join("\n", lines));
+        assertTrue(lines.getFirst().contains("\"reason\":\"201,201\""), lines.getFirst());
         assertNull(System.getProperty("com.amazonaws.xray.traceHeader"), "the trace header stayed set");
     }
 

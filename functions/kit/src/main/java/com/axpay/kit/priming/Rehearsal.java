@@ -56,6 +56,18 @@ public final class Rehearsal {
      * function, its answer's JSON, cut to 200 characters; or {@code failed: <exception class>}).
      */
     public record Result(String handler, List<String> answers) {
+
+        /**
+         * For the log: each answer's status, {@code answered} for a non-HTTP answer (its JSON stays out of the log),
+         * or the failure; {@code none} when the module has no scene for the handler.
+         */
+        public String outline() {
+            if (answers.isEmpty()) {
+                return "none";
+            }
+            return String.join(",", answers.stream()
+                    .map(a -> a.matches("\\d{3}") || a.startsWith("failed: ") ? a : "answered").toList());
+        }
     }
 
     /**
@@ -69,12 +81,15 @@ public final class Rehearsal {
             return null;
         }
         String handlerClass = handlerSpec.split("::", 2)[0].strip();
+        Result result;
         try (Stage stage = Stage.start(env)) {
-            return JsonLog.muted(() -> perform(handlerClass, stage, script,
+            result = JsonLog.muted(() -> perform(handlerClass, stage, script,
                     new PrimingContext(env.get("AWS_LAMBDA_FUNCTION_NAME"))));
         } catch (IOException e) {
             return null;
         }
+        new JsonLog("Function").info("handler rehearsed for the snapshot").reason(result.outline()).write();
+        return result;
     }
 
     private static Result perform(String handlerClass, Stage stage, Script script, PrimingContext context) {
