@@ -185,6 +185,9 @@ public final class RehearsalStack implements AutoCloseable {
         env.put("EVENTS_ENDPOINT", helperUrl("/eventbridge"));
         env.put("SQS_ENDPOINT", sqsEndpoint);
         env.put("PARAMETERS_SECRETS_EXTENSION_HTTP_PORT", Integer.toString(secrets.port()));
+        // deployed with the extension's layer (the template's optional parameter given): an on-demand function
+        // reads through it; the SnapStart environment below is the default deploy, without it
+        env.put("SECRETS_EXTENSION", "layer");
         // the session token tells the secrets stand-in which environment asks (each sandbox has its own extension)
         env.put("AWS_SESSION_TOKEN", "session-" + logicalId + "-" + launches.incrementAndGet());
         return new FunctionSandbox.Spec(logicalId, f.handler(), f.codeUri(), memoryOf(logicalId),
@@ -203,6 +206,7 @@ public final class RehearsalStack implements AutoCloseable {
         env.put(FunctionSandbox.CONTAINER_CREDENTIALS_URI, secretsManager.credentialsUri());
         env.put(CONTAINER_AUTHORIZATION_TOKEN, secretsManager.newAuthorizationToken());
         env.put("AWS_ENDPOINT_URL_SECRETS_MANAGER", secretsManager.endpoint());
+        env.put("SECRETS_EXTENSION", "none");
         return spec(logicalId).withSnapStart(true).withEnvironment(env);
     }
 

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.axpay.cfn.CfnYaml;
+import com.axpay.kit.config.LambdaSecretSource;
 import com.axpay.kit.config.PaymentsConfig;
 import com.axpay.kit.testing.ProjectFiles;
 import com.axpay.publisher.PublisherWiring;
@@ -171,6 +172,33 @@ class TemplateTest {
                 assertTrue(set.contains(variable), variable + " is read by the config but not set in template.yaml");
             }
         }
+    }
+
+    /**
+     * The extension's layer is optional (SnapStart functions never use it): attached only when the deployer gives
+     * one, and the functions are told by the same condition whether to read through it, in the value the code reads.
+     */
+    @Test
+    void theSecretsExtensionLayerIsOptionalAndTheFunctionsKnowWhetherTheyHaveIt() {
+        Map<String, Object> parameter = map(map(template.get("Parameters")).get("ParametersSecretsExtensionLayerArn"));
+        assertEquals("", parameter.get("Default"));
+        Object condition = map(template.get("Conditions")).get("HasSecretsExtensionLayer");
+        assertEquals(Map.of("Fn::Not", List.of(Map.of("Fn::Equals",
+                List.of(Map.of("Ref", "ParametersSecretsExtensionLayerArn"), "")))), condition);
+        Map<String, Object> globals = map(map(template.get("Globals")).get("Function"));
+        assertEquals(List.of(Map.of("Fn::If", List.of("HasSecretsExtensionLayer",
+                Map.of("Ref", "ParametersSecretsExtensionLayerArn"), Map.of("Ref", "AWS::NoValue")))),
+                globals.get("Layers"));
+        Object flag = map(map(globals.get("Environment")).get("Variables")).get(LambdaSecretSource.ENV_EXTENSION);
+        assertEquals(Map.of("Fn::If", List.of("HasSecretsExtensionLayer", "layer", "none")), flag);
+        assertFalse(LambdaSecretSource.fromEnvironment(Map.of("AWS_SESSION_TOKEN", "t",
+                LambdaSecretSource.ENV_EXTENSION, "none")).usesExtension());
+        resources.forEach((id, r) -> {
+            if ("AWS::Serverless::Function".equals(map(r).get("Type"))) {
+                assertFalse(map(map(r).get("Properties")).containsKey("Layers"),
+                        id + " has Layers of its own: SAM would add them to the optional one");
+            }
+        });
     }
 
     /** The secrets each function's code reads: S = storefront key, A = Axerve apikey. */

@@ -19,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -54,6 +55,19 @@ class LambdaSecretSourceTest {
         } finally {
             extension.stop(0);
         }
+    }
+
+    /** Deployed without the extension's layer, a function given a session token reads directly all the same. */
+    @Test
+    void withoutTheLayerASessionTokenDoesNotSendReadsToTheExtension() {
+        Map<String, String> onDemand = Map.of("AWS_SESSION_TOKEN", "the-session-token", "AWS_REGION", "eu-south-1");
+        assertTrue(LambdaSecretSource.fromEnvironment(onDemand).usesExtension());
+        Map<String, String> withLayer = new java.util.HashMap<>(onDemand);
+        withLayer.put(LambdaSecretSource.ENV_EXTENSION, "layer");
+        assertTrue(LambdaSecretSource.fromEnvironment(withLayer).usesExtension());
+        Map<String, String> noLayer = new java.util.HashMap<>(onDemand);
+        noLayer.put(LambdaSecretSource.ENV_EXTENSION, "none");
+        assertFalse(LambdaSecretSource.fromEnvironment(noLayer).usesExtension());
     }
 
     /**
