@@ -1,12 +1,15 @@
 package com.axpay.publisher;
 
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import com.axpay.core.domain.DomainEvent;
 import com.axpay.kit.Lazy;
 import com.axpay.kit.SnapStartHooks;
 import com.axpay.kit.handler.EventJson;
 import com.axpay.kit.priming.LoopbackJsonEndpoint;
+import com.axpay.kit.priming.Rehearsal;
 import com.axpay.store.dynamodb.DynamoDbClients;
 import com.axpay.store.dynamodb.DynamoDbOutbox;
+import com.axpay.store.dynamodb.OutboxItems;
 import com.axpay.store.dynamodb.StoreConfig;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -45,15 +48,19 @@ public final class PublisherWiring implements AutoCloseable {
         return w;
     });
 
+    private final Map<String, String> env;
     private final DynamoDbClient dynamoDb;
+    private final String table;
     private final EventBridgeSink sink;
     private final OutboxPublisher publisher;
     private final String busName;
     private final String region;
 
-    private PublisherWiring(DynamoDbClient dynamoDb, String table, EventBridgeSink sink, String busName,
-                            String region) {
+    private PublisherWiring(Map<String, String> env, DynamoDbClient dynamoDb, String table, EventBridgeSink sink,
+                            String busName, String region) {
+        this.env = Map.copyOf(env);
         this.dynamoDb = dynamoDb;
+        this.table = table;
         this.sink = sink;
         this.busName = busName;
         this.region = region;
@@ -68,7 +75,7 @@ public final class PublisherWiring implements AutoCloseable {
         }
         String endpoint = env.get(EVENTS_ENDPOINT);
         URI uri = endpoint == null || endpoint.isBlank() ? null : URI.create(endpoint.strip());
-        return new PublisherWiring(DynamoDbClients.create(store), store.paymentsTable(),
+        return new PublisherWiring(env, DynamoDbClients.create(store), store.paymentsTable(),
                 EventBridgeSink.create(bus.strip(), uri, store.region()), bus.strip(), store.region());
     }
 
@@ -77,7 +84,8 @@ public final class PublisherWiring implements AutoCloseable {
      * batch read and answered as the handler's entry point does, then one
      * PutEvents through a sink of the same settings whose endpoint answers on the loopback interface, so the
      * EventBridge SDK's request path is loaded without publishing anything (skipped where no port can be bound or
-     * no region is known).
+     * no region is known); last, the rehearsal of the handler Lambda was told to load ({@code _HANDLER}) by
+     * {@link PublisherRehearsal}, on a stage of its own.
      */
     public Primed prime() {
         OutboxPublisher.Delivery read = publisher.deliver(PRIMING_READ);
@@ -89,7 +97,8 @@ public final class PublisherWiring implements AutoCloseable {
         }
         int puts = 0;
         if (region == null) {
-            return new Primed(read, puts); // a client with an endpoint needs a region; Lambda always sets AWS_REGION
+            // a client with an endpoint needs a region; Lambda always sets AWS_REGION
+            return new Primed(read, puts, null);
         }
         try (LoopbackJsonEndpoint loopback = LoopbackJsonEndpoint.start(
                 request -> "{\"FailedEntryCount\":0,\"Entries\":[{\"EventId\":\"priming\"}]}");
@@ -100,11 +109,14 @@ public final class PublisherWiring implements AutoCloseable {
         } catch (IOException e) {
             // no loopback port: the first real publish loads the SDK's path itself
         }
-        return new Primed(read, puts);
+        return new Primed(read, puts, Rehearsal.run(env.get("_HANDLER"), env, new PublisherRehearsal()));
     }
 
-    /** What priming did: the outbox read's outcome, and the PutEvents the loopback endpoint answered. */
-    public record Primed(OutboxPublisher.Delivery read, int loopbackPuts) {
+    /**
+     * What priming did: the outbox read's outcome, the PutEvents the loopback endpoint answered, and what the
+     * handler answered in its rehearsal (null when skipped).
+     */
+    public record Primed(OutboxPublisher.Delivery read, int loopbackPuts, Rehearsal.Result rehearsal) {
     }
 
     /** The one wiring of a Lambda process, built on first use, with the SnapStart hooks every function has. */
@@ -114,6 +126,11 @@ public final class PublisherWiring implements AutoCloseable {
 
     public OutboxPublisher publisher() {
         return publisher;
+    }
+
+    /** Writes an outbox item as the use cases' transactions do (the rehearsal's, on the stage's table). */
+    void record(DomainEvent event) {
+        dynamoDb.transactWriteItems(r -> r.transactItems(OutboxItems.put(table, event)));
     }
 
     @Override

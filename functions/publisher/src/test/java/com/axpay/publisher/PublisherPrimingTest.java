@@ -16,8 +16,8 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The outbox publisher primes like every function: one DynamoDB read and one PutEvents to a loopback endpoint;
- * nothing published to the bus, nothing written.
+ * The outbox publisher primes like every function: one DynamoDB read, one PutEvents to a loopback endpoint, and the
+ * rehearsal of its handler on a stage of its own; nothing published to the bus, nothing written.
  */
 class PublisherPrimingTest {
 
@@ -31,6 +31,7 @@ class PublisherPrimingTest {
             TableDefinitions.createPaymentsTable(ddb, env.get("PAYMENTS_TABLE"));
             java.util.HashMap<String, String> withBus = new java.util.HashMap<>(env);
             withBus.put(PublisherWiring.EVENTS_ENDPOINT, bus.endpoint().toString());
+            withBus.put("_HANDLER", "com.axpay.publisher.OutboxPublisherHandler::handleRequest");
             try (PublisherWiring wiring = PublisherWiring.fromEnvironment(withBus)) {
                 SnapStartHooks hooks = SnapStartHooks.register("OutboxPublisher", wiring::prime, List.of());
 
@@ -40,6 +41,8 @@ class PublisherPrimingTest {
                 assertEquals(OutboxPublisher.Delivery.NOT_AN_OUTBOX_ITEM, primed.read(),
                         "the read completed and found no outbox item");
                 assertEquals(1, primed.loopbackPuts(), "the SDK's PutEvents path ran against the loopback endpoint");
+                assertEquals(List.of("{\"batchItemFailures\":[]}"), primed.rehearsal().answers(),
+                        "the handler delivered the stage's outbox item");
                 assertEquals(List.of(), bus.events(), "priming published an event");
                 assertEquals(0, ddb.scan(s -> s.tableName(env.get("PAYMENTS_TABLE"))).count(), "priming wrote");
             }

@@ -108,7 +108,7 @@ public final class Rehearsal {
                     answers.add(summary(out.toString(StandardCharsets.UTF_8)));
                 }
             }
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) { // a LinkageError: a class the jar lacks; the snapshot goes on
             answers.add("failed: " + e.getClass().getName());
         } finally {
             if (trace == null) {

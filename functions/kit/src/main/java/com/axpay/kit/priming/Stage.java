@@ -15,11 +15,14 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The loopback stand-ins a {@link Rehearsal} runs a function against, for the life of one priming: a DynamoDB table
  * in memory ({@link LoopbackDynamoDb}), SQS and EventBridge answering every send as accepted (one AWS JSON endpoint
- * serves all three), and Axerve's canned answers ({@link LoopbackEndpoint}). All bound to 127.0.0.1: nothing a
+ * serves all three), and Axerve's canned answers ({@link LoopbackEndpoint}) where the function's jar carries the SOAP
+ * client (the publisher's does not: its stage has no Axerve, and no Axerve URL). All bound to 127.0.0.1: nothing a
  * rehearsal does leaves the process's machine, and nothing it writes outlives it.
  */
 public final class Stage implements AutoCloseable {
@@ -30,26 +33,61 @@ public final class Stage implements AutoCloseable {
 
     private final LoopbackDynamoDb table = new LoopbackDynamoDb();
     private final LoopbackJsonEndpoint aws;
-    private final LoopbackEndpoint axerve;
+    /** Null where the SOAP client is not in the jar. */
+    private final AxerveStandIn axerve;
     private final Map<String, String> env;
+    private final Map<String, AtomicInteger> accepted = new ConcurrentHashMap<>();
 
     private Stage(Map<String, String> functionEnv) throws IOException {
         this.aws = LoopbackJsonEndpoint.start(this::answer);
-        LoopbackEndpoint soap;
-        try {
-            soap = LoopbackEndpoint.start();
-        } catch (IOException | RuntimeException e) {
-            aws.close();
-            throw e;
-        }
-        this.axerve = soap;
         Map<String, String> e = new HashMap<>(functionEnv);
         e.put(StoreConfig.ENV_ENDPOINT, aws.endpoint().toString());
-        e.put(PaymentsConfig.AXERVE_ENV, axerve.baseUrl().toString());
+        // without the stand-in no Axerve URL is left: nothing on the stage may reach the real one
+        e.remove(PaymentsConfig.AXERVE_ENV);
+        AxerveStandIn soap = null;
+        if (SOAP_IN_JAR) {
+            try {
+                soap = new AxerveStandIn();
+                e.put(PaymentsConfig.AXERVE_ENV, soap.baseUrl().toString());
+            } catch (IOException | RuntimeException failure) {
+                aws.close();
+                throw failure;
+            }
+        }
+        this.axerve = soap;
         placeholder(e, PaymentsConfig.AXERVE_APIKEY, PaymentsConfig.AXERVE_APIKEY_SECRET_ARN, APIKEY);
         placeholder(e, PaymentsConfig.STOREFRONT_API_KEY, PaymentsConfig.STOREFRONT_API_KEY_SECRET_ARN,
                 STOREFRONT_KEY);
         this.env = Map.copyOf(e);
+    }
+
+    /** Whether the SOAP client is on the class path (looked up, not loaded). */
+    private static final boolean SOAP_IN_JAR = present("com.axpay.soap.transport.LoopbackEndpoint");
+
+    private static boolean present(String className) {
+        try {
+            Class.forName(className, false, Stage.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /** The only class naming the SOAP module's, so the stage loads in a jar without it. */
+    private static final class AxerveStandIn implements AutoCloseable {
+        private final LoopbackEndpoint endpoint = LoopbackEndpoint.start();
+
+        AxerveStandIn() throws IOException {
+        }
+
+        URI baseUrl() {
+            return endpoint.baseUrl();
+        }
+
+        @Override
+        public void close() {
+            endpoint.close();
+        }
     }
 
     /**
@@ -94,6 +132,15 @@ public final class Stage implements AutoCloseable {
         return aws.exchanges();
     }
 
+    /**
+     * Entries the SQS or EventBridge stand-in accepted under an operation ({@code AmazonSQS.SendMessageBatch}:
+     * messages; {@code AWSEvents.PutEvents}: events), so a rehearsal's test sees what a handler sent.
+     */
+    public int accepted(String target) {
+        AtomicInteger n = accepted.get(target);
+        return n == null ? 0 : n.get();
+    }
+
     private String answer(String target, String body) {
         if (target.startsWith("DynamoDB_")) {
             return table.answer(target, body);
@@ -101,6 +148,9 @@ public final class Stage implements AutoCloseable {
         try {
             Map<String, Object> request = JSON.std.mapFrom(body);
             List<Object> entries = request.get("Entries") instanceof List<?> l ? List.copyOf(l) : List.of();
+            if (target.equals("AmazonSQS.SendMessageBatch") || target.equals("AWSEvents.PutEvents")) {
+                accepted.computeIfAbsent(target, t -> new AtomicInteger()).addAndGet(entries.size());
+            }
             if (target.equals("AmazonSQS.SendMessageBatch")) {
                 List<Map<String, Object>> ok = new ArrayList<>();
                 for (Object entry : entries) {
@@ -134,7 +184,9 @@ public final class Stage implements AutoCloseable {
 
     @Override
     public void close() {
-        axerve.close();
+        if (axerve != null) {
+            axerve.close();
+        }
         aws.close();
     }
 }

@@ -1,0 +1,148 @@
+package com.axpay.recurring;
+
+import com.axpay.core.agreement.Agreement;
+import com.axpay.core.agreement.AgreementState;
+import com.axpay.core.agreement.ChargeHistoryEntry;
+import com.axpay.core.agreement.ChargeState;
+import com.axpay.kit.priming.Rehearsal;
+import com.axpay.kit.priming.Stage;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * Each recurring function's rehearsal reaches its route's success on the stage alone: the function's real table,
+ * Axerve and charge queue (a tripwire here) are never contacted, no secret is read, and nothing is logged.
+ */
+class RecurringRehearsalTest {
+
+    private static HttpServer tripwire;
+    private static final AtomicInteger TRIPPED = new AtomicInteger();
+
+    @BeforeAll
+    static void start() throws IOException {
+        tripwire = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        tripwire.createContext("/", exchange -> {
+            TRIPPED.incrementAndGet();
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+        });
+        tripwire.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        tripwire.stop(0);
+    }
+
+    private static String real() {
+        return "http://127.0.0.1:" + tripwire.getAddress().getPort();
+    }
+
+    private static Map<String, String> env() {
+        return Map.ofEntries(Map.entry("AWS_REGION", "eu-south-1"), Map.entry("PAYMENTS_TABLE", "payments"),
+                Map.entry("DYNAMODB_ENDPOINT", real()), Map.entry("AXERVE_ENV", real()),
+                Map.entry("AXERVE_SHOP_LOGIN", "GESPAY00001"),
+                // ARNs only: a read would need the extension, which this test does not have
+                Map.entry("AXERVE_APIKEY_SECRET_ARN", "arn:aws:secretsmanager:eu-south-1:000000000000:secret:ak"),
+                Map.entry("STOREFRONT_API_KEY_SECRET_ARN", "arn:aws:secretsmanager:eu-south-1:000000000000:secret:sk"),
+                Map.entry("RETURN_URL_ALLOWLIST", "https://shop.example.test/"),
+                Map.entry("DEFAULT_RETURN_URL", "https://shop.example.test/done"),
+                Map.entry("AWS_LAMBDA_FUNCTION_NAME", "rehearsal-test"));
+    }
+
+    /** The schedule's environment: its real queue, reachable only through the tripwire. */
+    private static Map<String, String> scheduleEnv() {
+        Map<String, String> env = new HashMap<>(env());
+        env.put(RecurringWiring.ENV_QUEUE_URL, real() + "/000000000000/charges");
+        env.put(RecurringWiring.ENV_SQS_ENDPOINT, real());
+        return env;
+    }
+
+    /** The rehearsal's script, and what the stage held when the scene's wiring was closed. */
+    private static final class Watching implements Rehearsal.Script {
+        int messagesSent = -1;
+        Agreement charged;
+
+        @Override
+        public Rehearsal.Scene scene(String handlerClass, Stage stage) {
+            Rehearsal.Scene s = new RecurringRehearsal().scene(handlerClass, stage);
+            if (s == null) {
+                return null;
+            }
+            RecurringWiring w = (RecurringWiring) s.wiring();
+            return new Rehearsal.Scene(s.handler(), s.events(), () -> {
+                messagesSent = stage.accepted("AmazonSQS.SendMessageBatch");
+                charged = w.agreements().findById(RecurringRehearsal.agreementId("worker")).orElse(null);
+                w.close();
+            });
+        }
+    }
+
+    private static Rehearsal.Result rehearse(String handler, Map<String, String> env, Rehearsal.Script script) {
+        return Rehearsal.run("com.axpay.recurring.handlers." + handler + "::handleRequest", env, script);
+    }
+
+    @Test
+    void everyRecurringFunctionReachesItsSuccessOnTheStageAlone() {
+        PrintStream out = System.out;
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(logged, true, StandardCharsets.UTF_8));
+        Map<String, List<String>> answers = new LinkedHashMap<>();
+        Watching schedule = new Watching();
+        Watching worker = new Watching();
+        try {
+            for (String h : List.of("GetAgreementHandler", "ChargeAgreementHandler", "CancelAgreementHandler",
+                    "ResumeAgreementHandler", "WidgetPaymentHandler")) {
+                answers.put(h, rehearse(h, env(), new RecurringRehearsal()).answers());
+            }
+            answers.put("ScheduleHandler", rehearse("ScheduleHandler", scheduleEnv(), schedule).answers());
+            answers.put("ChargeWorkerHandler", rehearse("ChargeWorkerHandler", env(), worker).answers());
+        } finally {
+            System.setOut(out);
+        }
+        assertEquals(Map.of("GetAgreementHandler", List.of("200"),
+                "ChargeAgreementHandler", List.of("201"),
+                "CancelAgreementHandler", List.of("200"),
+                "ResumeAgreementHandler", List.of("200"),
+                "WidgetPaymentHandler", List.of("201", "201"),
+                "ScheduleHandler", List.of("\"complete\""),
+                "ChargeWorkerHandler", List.of("{\"batchItemFailures\":[]}")), answers);
+        assertEquals(1, schedule.messagesSent, "the schedule enqueued the due agreement's charge on the stage");
+        assertNotNull(worker.charged);
+        assertEquals(1, worker.charged.cyclesCharged(), worker.charged.toString());
+        assertEquals(2, worker.charged.cycle(), "the worker's charge moved the agreement to its next cycle");
+        assertEquals(AgreementState.ACTIVE, worker.charged.state());
+        assertEquals(List.of(ChargeState.SUCCEEDED),
+                worker.charged.history().stream().map(ChargeHistoryEntry::outcome).toList());
+        assertEquals(0, TRIPPED.get(), "a rehearsal reached the function's real table, Axerve or queue");
+        assertEquals("", logged.toString(StandardCharsets.UTF_8), "a rehearsal wrote log lines");
+        assertNull(System.getProperty("com.amazonaws.xray.traceHeader"), "the trace header stayed set");
+    }
+
+    @Test
+    void anUnknownHandlerOrNoRegionIsSkipped() {
+        assertEquals(List.of(), rehearse("NoSuchHandler", env(), new RecurringRehearsal()).answers());
+        Map<String, String> noRegion = new HashMap<>(env());
+        noRegion.remove("AWS_REGION");
+        assertNull(rehearse("GetAgreementHandler", noRegion, new RecurringRehearsal()));
+        assertEquals(0, TRIPPED.get());
+    }
+}
