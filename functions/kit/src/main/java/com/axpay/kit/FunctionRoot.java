@@ -22,7 +22,7 @@ import com.axpay.kit.http.Requests;
 import com.axpay.kit.http.StorefrontAuth;
 import com.axpay.kit.priming.LoopbackDynamoDb;
 import com.axpay.kit.priming.LoopbackJsonEndpoint;
-import com.axpay.kit.priming.Rehearsal;
+import com.axpay.kit.priming.HandlerPriming;
 import com.axpay.kit.log.AxerveMetrics;
 import com.axpay.soap.AxerveClient;
 import com.axpay.soap.AxerveConfig;
@@ -285,13 +285,13 @@ public final class FunctionRoot implements AutoCloseable {
      * What priming exercised: the SOAP calls it parsed (null for a function that does not call Axerve), whether the
      * DynamoDB reads completed (found nothing), whether both conditional writes were refused (wrote nothing), and
      * whether the success paths ran against the loopback endpoint; and what the function's own handler answered in
-     * its rehearsal ({@link Rehearsal}; null when skipped).
+     * its priming ({@link HandlerPriming}; null when skipped).
      */
     public record Primed(AxerveClient.Primed soap, boolean dynamoDbRead, boolean dynamoDbWritesRefused,
-                         boolean dynamoDbSuccessPaths, Rehearsal.Result rehearsal) {
+                         boolean dynamoDbSuccessPaths, HandlerPriming.Result handler) {
 
-        /** The same, with the function's own handler's rehearsal (null when skipped). */
-        public Primed rehearsed(Rehearsal.Result result) {
+        /** The same, with the function's own handler's priming (null when skipped). */
+        public Primed withHandler(HandlerPriming.Result result) {
             return new Primed(soap, dynamoDbRead, dynamoDbWritesRefused, dynamoDbSuccessPaths, result);
         }
     }

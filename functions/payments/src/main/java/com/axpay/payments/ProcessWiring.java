@@ -5,12 +5,12 @@ import com.axpay.kit.ProcessRoot;
 
 /**
  * The payment use cases of a Lambda process, on its one {@link ProcessRoot} (and so its one priming hook, which
- * rehearses the function's handler by {@link PaymentsRehearsal}).
+ * primes the function's handler with {@link PaymentsHandlerPriming}).
  */
 public final class ProcessWiring {
 
     private static final Lazy<PaymentsWiring> WIRING = new Lazy<>(() -> {
-        ProcessRoot.rehearseWith(new PaymentsRehearsal());
+        ProcessRoot.primeHandlerWith(new PaymentsHandlerPriming());
         return new PaymentsWiring(ProcessRoot.get());
     });
 

@@ -6,7 +6,7 @@ import com.axpay.kit.Lazy;
 import com.axpay.kit.SnapStartHooks;
 import com.axpay.kit.handler.EventJson;
 import com.axpay.kit.priming.LoopbackJsonEndpoint;
-import com.axpay.kit.priming.Rehearsal;
+import com.axpay.kit.priming.HandlerPriming;
 import com.axpay.store.dynamodb.DynamoDbClients;
 import com.axpay.store.dynamodb.DynamoDbOutbox;
 import com.axpay.store.dynamodb.OutboxItems;
@@ -84,8 +84,8 @@ public final class PublisherWiring implements AutoCloseable {
      * batch read and answered as the handler's entry point does, then one
      * PutEvents through a sink of the same settings whose endpoint answers on the loopback interface, so the
      * EventBridge SDK's request path is loaded without publishing anything (skipped where no port can be bound or
-     * no region is known); last, the rehearsal of the handler Lambda was told to load ({@code _HANDLER}) by
-     * {@link PublisherRehearsal}, on a stage of its own.
+     * no region is known); last, the priming of the handler Lambda was told to load ({@code _HANDLER}) by
+     * {@link PublisherHandlerPriming}, on a stage of its own.
      */
     public Primed prime() {
         OutboxPublisher.Delivery read = publisher.deliver(PRIMING_READ);
@@ -109,14 +109,14 @@ public final class PublisherWiring implements AutoCloseable {
         } catch (IOException e) {
             // no loopback port: the first real publish loads the SDK's path itself
         }
-        return new Primed(read, puts, Rehearsal.run(env.get("_HANDLER"), env, new PublisherRehearsal()));
+        return new Primed(read, puts, HandlerPriming.run(env.get("_HANDLER"), env, new PublisherHandlerPriming()));
     }
 
     /**
      * What priming did: the outbox read's outcome, the PutEvents the loopback endpoint answered, and what the
-     * handler answered in its rehearsal (null when skipped).
+     * handler answered in its priming (null when skipped).
      */
-    public record Primed(OutboxPublisher.Delivery read, int loopbackPuts, Rehearsal.Result rehearsal) {
+    public record Primed(OutboxPublisher.Delivery read, int loopbackPuts, HandlerPriming.Result handler) {
     }
 
     /** The one wiring of a Lambda process, built on first use, with the SnapStart hooks every function has. */
@@ -128,7 +128,7 @@ public final class PublisherWiring implements AutoCloseable {
         return publisher;
     }
 
-    /** Writes an outbox item as the use cases' transactions do (the rehearsal's, on the stage's table). */
+    /** Writes an outbox item as the use cases' transactions do (the handler priming's item, on the stage's table). */
     void record(DomainEvent event) {
         dynamoDb.transactWriteItems(r -> r.transactItems(OutboxItems.put(table, event)));
     }

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The outbox publisher primes like every function: one DynamoDB read, one PutEvents to a loopback endpoint, and the
- * rehearsal of its handler on a stage of its own; nothing published to the bus, nothing written.
+ * priming of its handler on a stage of its own; nothing published to the bus, nothing written.
  */
 class PublisherPrimingTest {
 
@@ -41,7 +41,7 @@ class PublisherPrimingTest {
                 assertEquals(OutboxPublisher.Delivery.NOT_AN_OUTBOX_ITEM, primed.read(),
                         "the read completed and found no outbox item");
                 assertEquals(1, primed.loopbackPuts(), "the SDK's PutEvents path ran against the loopback endpoint");
-                assertEquals(List.of("{\"batchItemFailures\":[]}"), primed.rehearsal().answers(),
+                assertEquals(List.of("{\"batchItemFailures\":[]}"), primed.handler().answers(),
                         "the handler delivered the stage's outbox item");
                 assertEquals(List.of(), bus.events(), "priming published an event");
                 assertEquals(0, ddb.scan(s -> s.tableName(env.get("PAYMENTS_TABLE"))).count(), "priming wrote");

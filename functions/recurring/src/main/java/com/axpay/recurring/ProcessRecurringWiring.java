@@ -5,12 +5,12 @@ import com.axpay.kit.ProcessRoot;
 
 /**
  * The recurring use cases of a Lambda process, on its one {@link ProcessRoot} (and so its one priming hook, which
- * rehearses the function's handler by {@link RecurringRehearsal}).
+ * primes the function's handler with {@link RecurringHandlerPriming}).
  */
 public final class ProcessRecurringWiring {
 
     private static final Lazy<RecurringWiring> WIRING = new Lazy<>(() -> {
-        ProcessRoot.rehearseWith(new RecurringRehearsal());
+        ProcessRoot.primeHandlerWith(new RecurringHandlerPriming());
         return RecurringWiring.fromEnvironment(ProcessRoot.get(), System.getenv());
     });
 

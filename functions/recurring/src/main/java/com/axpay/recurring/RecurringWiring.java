@@ -176,9 +176,6 @@ public final class RecurringWiring implements AutoCloseable {
 
     /** Before a SnapStart snapshot: the process's one priming ({@link FunctionRoot#prime()}). */
     public FunctionRoot.Primed prime() {
-        if (queue instanceof SqsChargeQueue sqs) {
-            sqs.prime(); // the schedule's queue (the only function given one)
-        }
         if (root != null) {
             return root.prime();
         }

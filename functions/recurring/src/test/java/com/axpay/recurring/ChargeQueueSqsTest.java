@@ -1,5 +1,9 @@
 package com.axpay.recurring;
 
+import com.axpay.kit.log.JsonLog;
+
+import com.axpay.kit.priming.HandlerPriming;
+
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
@@ -80,14 +84,24 @@ class ChargeQueueSqsTest {
         h.close();
     }
 
+    /**
+     * Before the snapshot the schedule's handler enqueues a due charge, as its first tick will: through a client of
+     * the function's settings, to the priming stage's SQS stand-in; the function's real queue gets nothing.
+     */
     @Test
-    void primingSendsOneBatchToTheLoopbackEndpointAndNothingToTheQueue() {
+    void theSchedulesHandlerPrimingSendsItsBatchToTheStageAndNothingToTheQueue() {
         String url = sqs.createQueue(q -> q.queueName("priming-check")).queueUrl();
-        SqsChargeQueue queue = SqsChargeQueue.fromEnvironment(Map.of("CHARGE_QUEUE_URL", url,
-                "SQS_ENDPOINT", "http://127.0.0.1:" + port, "AWS_REGION", "eu-south-1"));
+        Map<String, String> env = Map.of("CHARGE_QUEUE_URL", url, "SQS_ENDPOINT", "http://127.0.0.1:" + port,
+                "AWS_REGION", "eu-south-1", "PAYMENTS_TABLE", h.table,
+                "DYNAMODB_ENDPOINT", DynamoDbLocal.endpoint().toString(), "AXERVE_ENV", h.sim.baseUrl(),
+                "AXERVE_SHOP_LOGIN", AxerveSimulator.DEFAULT_SHOP_LOGIN,
+                "RETURN_URL_ALLOWLIST", "https://shop.example.test/done",
+                "DEFAULT_RETURN_URL", "https://shop.example.test/done");
 
-        assertEquals(1, queue.prime(), "the SDK's SendMessageBatch path ran against the loopback endpoint");
+        HandlerPriming.Result primed = JsonLog.muted(() -> HandlerPriming.run(
+                "com.axpay.recurring.handlers.ScheduleHandler::handleRequest", env, new RecurringHandlerPriming()));
 
+        assertEquals(List.of("\"complete\""), primed.answers());
         assertEquals(0, sqs.receiveMessage(r -> r.queueUrl(url).waitTimeSeconds(1)).messages().size(),
                 "priming put a message on the real queue");
     }

@@ -100,6 +100,13 @@ class EveryFunctionRehearsalTest {
             if (!log.contains("primed for the snapshot") || log.contains("priming failed")) {
                 problems.add(id + ": its checkpoint hook did not prime\n" + tail(log));
             }
+            // and its own handler answered the priming's events with success (a status below 400, or an answer)
+            String handler = log.lines().filter(l -> l.contains("\"message\":\"handler primed for the snapshot\""))
+                    .findFirst().orElse("");
+            String answers = handler.replaceAll(".*\"reason\":\"([^\"]*)\".*", "$1");
+            if (handler.isEmpty() || !answers.matches("((answered|[23]\\d\\d)(,|$))+")) {
+                problems.add(id + ": its handler was not primed to success: " + handler);
+            }
         });
         assertTrue(problems.isEmpty(), String.join("\n", problems));
         // nothing secret in INIT: not through the extension (it refuses until the first event), nor from Secrets

@@ -54,7 +54,7 @@ public final class JsonLog {
     }
 
     /**
-     * Runs {@code work} with this thread's lines built but not written: a rehearsal of the request path before a
+     * Runs {@code work} with this thread's lines built but not written: a run of the request path before a
      * SnapStart snapshot must neither log requests nobody made nor emit their metrics (the alarms read them).
      */
     public static <T> T muted(Supplier<T> work) {

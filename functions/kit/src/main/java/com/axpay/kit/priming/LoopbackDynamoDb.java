@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The answers a DynamoDB-shaped {@link LoopbackJsonEndpoint} gives during priming: a table kept in memory for the
  * life of one priming, so a client of the function's settings pointed at it runs the SDK's success paths and a
- * rehearsal's use cases find what they wrote. Items are keyed by {@code pk}; puts, deletes and {@code SET} updates
+ * handler priming's use cases find what they wrote. Items are keyed by {@code pk}; puts, deletes and {@code SET} updates
  * (alone or in a transaction) are applied, a GetItem finds its item, a Query or Scan returns the items whose key
  * conditions hold (equality and comparisons). Conditions are not evaluated: every write succeeds. That is enough for
  * warming the request path, and is no model of DynamoDB.

@@ -5,7 +5,7 @@ import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 
-/** The Lambda {@link Context} of a rehearsal's invocation: a full minute left, and a logger that keeps nothing. */
+/** The Lambda {@link Context} of a handler priming's invocation: a full minute left, and a logger that keeps nothing. */
 final class PrimingContext implements Context {
 
     private static final LambdaLogger NO_LOG = new LambdaLogger() {

@@ -19,11 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The loopback stand-ins a {@link Rehearsal} runs a function against, for the life of one priming: a DynamoDB table
+ * The loopback stand-ins a {@link HandlerPriming} runs a function against, for the life of one priming: a DynamoDB table
  * in memory ({@link LoopbackDynamoDb}), SQS and EventBridge answering every send as accepted (one AWS JSON endpoint
  * serves all three), and Axerve's canned answers ({@link LoopbackEndpoint}) where the function's jar carries the SOAP
  * client (the publisher's does not: its stage has no Axerve, and no Axerve URL). All bound to 127.0.0.1: nothing a
- * rehearsal does leaves the process's machine, and nothing it writes outlives it.
+ * handler priming does leaves the process's machine, and nothing it writes outlives it.
  */
 public final class Stage implements AutoCloseable {
 
@@ -93,7 +93,7 @@ public final class Stage implements AutoCloseable {
     /**
      * Starts the stand-ins for a function of this environment.
      *
-     * @throws IOException when no loopback port can be bound (the caller then skips the rehearsal)
+     * @throws IOException when no loopback port can be bound (the caller then skips the handler priming)
      */
     public static Stage start(Map<String, String> functionEnv) throws IOException {
         return new Stage(functionEnv);
@@ -134,7 +134,7 @@ public final class Stage implements AutoCloseable {
 
     /**
      * Entries the SQS or EventBridge stand-in accepted under an operation ({@code AmazonSQS.SendMessageBatch}:
-     * messages; {@code AWSEvents.PutEvents}: events), so a rehearsal's test sees what a handler sent.
+     * messages; {@code AWSEvents.PutEvents}: events), so a handler priming's test sees what a handler sent.
      */
     public int accepted(String target) {
         AtomicInteger n = accepted.get(target);

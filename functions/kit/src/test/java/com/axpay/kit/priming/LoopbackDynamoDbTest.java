@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The in-memory table a rehearsal's use cases run on, through the real repository and SDK client: what one step
+ * The in-memory table a handler priming's use cases run on, through the real repository and SDK client: what one step
  * writes, the next finds, as a use case needs to reach its success.
  */
 class LoopbackDynamoDbTest {

@@ -1,7 +1,7 @@
 package com.axpay.payments;
 
 import com.axpay.kit.log.JsonLog;
-import com.axpay.kit.priming.Rehearsal;
+import com.axpay.kit.priming.HandlerPriming;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,11 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Each payment function's rehearsal reaches its route's success on the stage alone: the function's real table and
- * Axerve endpoint (a tripwire here) are never contacted, no secret is read, and only the rehearsal's own line is
+ * Each payment function's handler priming reaches its route's success on the stage alone: the function's real table and
+ * Axerve endpoint (a tripwire here) are never contacted, no secret is read, and only the handler priming's own line is
  * logged.
  */
-class PaymentsRehearsalTest {
+class PaymentsHandlerPrimingTest {
 
     private static HttpServer tripwire;
     private static final AtomicInteger TRIPPED = new AtomicInteger();
@@ -57,12 +57,12 @@ class PaymentsRehearsalTest {
                 Map.entry("STOREFRONT_API_KEY_SECRET_ARN", "arn:aws:secretsmanager:eu-south-1:000000000000:secret:sk"),
                 Map.entry("RETURN_URL_ALLOWLIST", "https://shop.example.test/"),
                 Map.entry("DEFAULT_RETURN_URL", "https://shop.example.test/done"),
-                Map.entry("AWS_LAMBDA_FUNCTION_NAME", "rehearsal-test"));
+                Map.entry("AWS_LAMBDA_FUNCTION_NAME", "priming-test"));
     }
 
-    private static Rehearsal.Result rehearse(String handler) {
-        return Rehearsal.run("com.axpay.payments.handlers." + handler + "::handleRequest", env(),
-                new PaymentsRehearsal());
+    private static HandlerPriming.Result primeHandler(String handler) {
+        return HandlerPriming.run("com.axpay.payments.handlers." + handler + "::handleRequest", env(),
+                new PaymentsHandlerPriming());
     }
 
     @Test
@@ -75,7 +75,7 @@ class PaymentsRehearsalTest {
             for (String h : List.of("StartPaymentHandler", "GetPaymentHandler", "AxerveReturnHandler",
                     "AxerveNotificationHandler", "RefundPaymentHandler", "CancelPaymentHandler",
                     "CapturePaymentHandler")) {
-                answers.put(h, rehearse(h).answers());
+                answers.put(h, primeHandler(h).answers());
             }
         } finally {
             System.setOut(out);
@@ -87,11 +87,11 @@ class PaymentsRehearsalTest {
                 "RefundPaymentHandler", List.of("201"),
                 "CancelPaymentHandler", List.of("200"),
                 "CapturePaymentHandler", List.of("200")), answers);
-        assertEquals(0, TRIPPED.get(), "a rehearsal reached the function's real table or Axerve");
-        // one line per rehearsal, its own; none of the handlers' request lines or metrics
+        assertEquals(0, TRIPPED.get(), "a handler priming reached the function's real table or Axerve");
+        // one line per handler priming, its own; none of the handlers' request lines or metrics
         List<String> lines = logged.toString(StandardCharsets.UTF_8).lines().toList();
         assertEquals(7, lines.size(), String.join("\n", lines));
-        assertTrue(lines.stream().allMatch(l -> l.contains("\"message\":\"handler rehearsed for the snapshot\"")
+        assertTrue(lines.stream().allMatch(l -> l.contains("\"message\":\"handler primed for the snapshot\"")
                 && !l.contains("_aws")), String.join("\n", lines));
         assertTrue(lines.getFirst().contains("\"reason\":\"201,201\""), lines.getFirst());
         assertNull(System.getProperty("com.amazonaws.xray.traceHeader"), "the trace header stayed set");
@@ -99,7 +99,7 @@ class PaymentsRehearsalTest {
 
     @Test
     void theReconcilerResolvesTheOpenPaymentItFindsOnTheStage() {
-        List<String> answers = JsonLog.muted(() -> rehearse("ReconcilerHandler").answers());
+        List<String> answers = JsonLog.muted(() -> primeHandler("ReconcilerHandler").answers());
         assertEquals(1, answers.size());
         assertTrue(answers.getFirst().contains("\"resolved\":1"), answers.getFirst());
         assertEquals(0, TRIPPED.get());
@@ -107,11 +107,11 @@ class PaymentsRehearsalTest {
 
     @Test
     void anUnknownHandlerOrNoRegionIsSkipped() {
-        assertEquals(List.of(), rehearse("NoSuchHandler").answers());
-        assertNull(Rehearsal.run(null, env(), new PaymentsRehearsal()));
+        assertEquals(List.of(), primeHandler("NoSuchHandler").answers());
+        assertNull(HandlerPriming.run(null, env(), new PaymentsHandlerPriming()));
         Map<String, String> noRegion = new java.util.HashMap<>(env());
         noRegion.remove("AWS_REGION");
-        assertNull(Rehearsal.run("com.axpay.payments.handlers.GetPaymentHandler::handleRequest", noRegion,
-                new PaymentsRehearsal()));
+        assertNull(HandlerPriming.run("com.axpay.payments.handlers.GetPaymentHandler::handleRequest", noRegion,
+                new PaymentsHandlerPriming()));
     }
 }

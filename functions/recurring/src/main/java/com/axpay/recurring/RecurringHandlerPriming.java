@@ -7,7 +7,7 @@ import com.axpay.core.agreement.ChargeIds;
 import com.axpay.core.agreement.Plan;
 import com.axpay.core.agreement.RecurringMode;
 import com.axpay.core.port.ChargeQueue.ChargeMessage;
-import com.axpay.kit.priming.Rehearsal;
+import com.axpay.kit.priming.HandlerPriming;
 import com.axpay.kit.priming.Stage;
 import com.axpay.recurring.handlers.CancelAgreementHandler;
 import com.axpay.recurring.handlers.ChargeAgreementHandler;
@@ -29,11 +29,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What each recurring function answers in its {@link Rehearsal} before the snapshot: its own route's success, on
+ * What each recurring function answers in its {@link HandlerPriming} before the snapshot: its own route's success, on
  * agreements put on the stage's table in the state the route needs (due for the schedule and the worker, suspended
  * for a resume). The schedule's queue is the stage's SQS stand-in, never the function's own.
  */
-public final class RecurringRehearsal implements Rehearsal.Script {
+public final class RecurringHandlerPriming implements HandlerPriming.Script {
 
     /** The order of the stage's canned Axerve answers: its first attempt's shopTransactionId is theirs. */
     private static final String ORDER = "priming";
@@ -41,7 +41,7 @@ public final class RecurringRehearsal implements Rehearsal.Script {
     private static final String TOKEN = "priming-token";
 
     @Override
-    public Rehearsal.Scene scene(String handlerClass, Stage stage) {
+    public HandlerPriming.Scene scene(String handlerClass, Stage stage) {
         String name = handlerClass.substring(handlerClass.lastIndexOf('.') + 1);
         Map<String, String> env = new HashMap<>(stage.env());
         if (env.containsKey(RecurringWiring.ENV_QUEUE_URL) || name.equals("ScheduleHandler")) {
@@ -50,24 +50,24 @@ public final class RecurringRehearsal implements Rehearsal.Script {
             env.put(RecurringWiring.ENV_SQS_ENDPOINT, stage.awsEndpoint().toString());
         }
         RecurringWiring w = RecurringWiring.fromEnvironment(env);
-        Rehearsal.Scene scene = switch (name) {
-            case "GetAgreementHandler" -> new Rehearsal.Scene(new GetAgreementHandler(w), List.of(Rehearsal.httpEvent(
+        HandlerPriming.Scene scene = switch (name) {
+            case "GetAgreementHandler" -> new HandlerPriming.Scene(new GetAgreementHandler(w), List.of(HandlerPriming.httpEvent(
                     "GET", "GET /agreements/{agreementId}", "/agreements/" + seed(w, "get", AgreementState.ACTIVE),
                     Map.of("agreementId", agreementId("get")), "", null)), w);
-            case "ChargeAgreementHandler" -> new Rehearsal.Scene(new ChargeAgreementHandler(w), List.of(operation(
+            case "ChargeAgreementHandler" -> new HandlerPriming.Scene(new ChargeAgreementHandler(w), List.of(operation(
                     "charges", seed(w, "upsell", AgreementState.ACTIVE),
                     "{\"chargeId\":\"priming\",\"amount\":\"1.00\",\"currency\":\"EUR\"}")), w);
-            case "CancelAgreementHandler" -> new Rehearsal.Scene(new CancelAgreementHandler(w), List.of(operation(
+            case "CancelAgreementHandler" -> new HandlerPriming.Scene(new CancelAgreementHandler(w), List.of(operation(
                     "cancel", seed(w, "cancel", AgreementState.ACTIVE), null)), w);
-            case "ResumeAgreementHandler" -> new Rehearsal.Scene(new ResumeAgreementHandler(w), List.of(operation(
+            case "ResumeAgreementHandler" -> new HandlerPriming.Scene(new ResumeAgreementHandler(w), List.of(operation(
                     "resume", seed(w, "resume", AgreementState.SUSPENDED), null)), w);
-            case "WidgetPaymentHandler" -> new Rehearsal.Scene(new WidgetPaymentHandler(w), List.of(
+            case "WidgetPaymentHandler" -> new HandlerPriming.Scene(new WidgetPaymentHandler(w), List.of(
                     widget(ORDER, false), widget(ORDER + "-recurring", true)), w);
             case "ScheduleHandler" -> {
                 seed(w, "schedule", AgreementState.ACTIVE);
-                yield new Rehearsal.Scene(new ScheduleHandler(w), List.of(TICK), w);
+                yield new HandlerPriming.Scene(new ScheduleHandler(w), List.of(TICK), w);
             }
-            case "ChargeWorkerHandler" -> new Rehearsal.Scene(new ChargeWorkerHandler(w), List.of(batch(
+            case "ChargeWorkerHandler" -> new HandlerPriming.Scene(new ChargeWorkerHandler(w), List.of(batch(
                     seed(w, "worker", AgreementState.ACTIVE))), w);
             default -> null;
         };
@@ -102,7 +102,7 @@ public final class RecurringRehearsal implements Rehearsal.Script {
     }
 
     private static byte[] operation(String what, String agreementId, String body) {
-        return Rehearsal.httpEvent("POST", "POST /agreements/{agreementId}/" + what,
+        return HandlerPriming.httpEvent("POST", "POST /agreements/{agreementId}/" + what,
                 "/agreements/" + agreementId + "/" + what, Map.of("agreementId", agreementId), "", body);
     }
 
@@ -114,8 +114,8 @@ public final class RecurringRehearsal implements Rehearsal.Script {
             body.put("recurring", Map.of("mode", "paynowandrecurring",
                     "plan", Map.of("amount", "1.00", "currency", "EUR", "interval", "P1M")));
         }
-        return Rehearsal.httpEvent("POST", "POST /payments/widget", "/payments/widget", Map.of(), "",
-                new String(Rehearsal.json(body), StandardCharsets.UTF_8));
+        return HandlerPriming.httpEvent("POST", "POST /payments/widget", "/payments/widget", Map.of(), "",
+                new String(HandlerPriming.json(body), StandardCharsets.UTF_8));
     }
 
     /** The charge queue's batch of one message for the agreement's first cycle, as Lambda's SQS source delivers it. */
@@ -131,11 +131,11 @@ public final class RecurringRehearsal implements Rehearsal.Script {
         message.put("eventSource", "aws:sqs");
         message.put("eventSourceARN", "arn:aws:sqs:eu-south-1:000000000000:priming");
         message.put("awsRegion", "eu-south-1");
-        return Rehearsal.json(Map.of("Records", List.of(message)));
+        return HandlerPriming.json(Map.of("Records", List.of(message)));
     }
 
     /** The schedule's tick as EventBridge delivers it. */
-    private static final byte[] TICK = Rehearsal.json(Map.of("version", "0", "id", "priming",
+    private static final byte[] TICK = HandlerPriming.json(Map.of("version", "0", "id", "priming",
             "detail-type", "Scheduled Event", "source", "aws.events", "account", "000000000000",
             "time", "2026-01-01T00:00:00Z", "region", "eu-south-1",
             "resources", List.of("arn:aws:events:eu-south-1:000000000000:rule/priming"), "detail", Map.of()));

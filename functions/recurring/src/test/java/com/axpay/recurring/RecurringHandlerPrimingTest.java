@@ -4,7 +4,7 @@ import com.axpay.core.agreement.Agreement;
 import com.axpay.core.agreement.AgreementState;
 import com.axpay.core.agreement.ChargeHistoryEntry;
 import com.axpay.core.agreement.ChargeState;
-import com.axpay.kit.priming.Rehearsal;
+import com.axpay.kit.priming.HandlerPriming;
 import com.axpay.kit.priming.Stage;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
@@ -26,12 +26,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Each recurring function's rehearsal reaches its route's success on the stage alone: the function's real table,
- * Axerve and charge queue (a tripwire here) are never contacted, no secret is read, and nothing is logged.
+ * Each recurring function's handler priming reaches its route's success on the stage alone: the function's real table,
+ * Axerve and charge queue (a tripwire here) are never contacted, no secret is read, and only the priming's own line is logged.
  */
-class RecurringRehearsalTest {
+class RecurringHandlerPrimingTest {
 
     private static HttpServer tripwire;
     private static final AtomicInteger TRIPPED = new AtomicInteger();
@@ -65,7 +66,7 @@ class RecurringRehearsalTest {
                 Map.entry("STOREFRONT_API_KEY_SECRET_ARN", "arn:aws:secretsmanager:eu-south-1:000000000000:secret:sk"),
                 Map.entry("RETURN_URL_ALLOWLIST", "https://shop.example.test/"),
                 Map.entry("DEFAULT_RETURN_URL", "https://shop.example.test/done"),
-                Map.entry("AWS_LAMBDA_FUNCTION_NAME", "rehearsal-test"));
+                Map.entry("AWS_LAMBDA_FUNCTION_NAME", "priming-test"));
     }
 
     /** The schedule's environment: its real queue, reachable only through the tripwire. */
@@ -76,28 +77,28 @@ class RecurringRehearsalTest {
         return env;
     }
 
-    /** The rehearsal's script, and what the stage held when the scene's wiring was closed. */
-    private static final class Watching implements Rehearsal.Script {
+    /** The handler priming's script, and what the stage held when the scene's wiring was closed. */
+    private static final class Watching implements HandlerPriming.Script {
         int messagesSent = -1;
         Agreement charged;
 
         @Override
-        public Rehearsal.Scene scene(String handlerClass, Stage stage) {
-            Rehearsal.Scene s = new RecurringRehearsal().scene(handlerClass, stage);
+        public HandlerPriming.Scene scene(String handlerClass, Stage stage) {
+            HandlerPriming.Scene s = new RecurringHandlerPriming().scene(handlerClass, stage);
             if (s == null) {
                 return null;
             }
             RecurringWiring w = (RecurringWiring) s.wiring();
-            return new Rehearsal.Scene(s.handler(), s.events(), () -> {
+            return new HandlerPriming.Scene(s.handler(), s.events(), () -> {
                 messagesSent = stage.accepted("AmazonSQS.SendMessageBatch");
-                charged = w.agreements().findById(RecurringRehearsal.agreementId("worker")).orElse(null);
+                charged = w.agreements().findById(RecurringHandlerPriming.agreementId("worker")).orElse(null);
                 w.close();
             });
         }
     }
 
-    private static Rehearsal.Result rehearse(String handler, Map<String, String> env, Rehearsal.Script script) {
-        return Rehearsal.run("com.axpay.recurring.handlers." + handler + "::handleRequest", env, script);
+    private static HandlerPriming.Result primeHandler(String handler, Map<String, String> env, HandlerPriming.Script script) {
+        return HandlerPriming.run("com.axpay.recurring.handlers." + handler + "::handleRequest", env, script);
     }
 
     @Test
@@ -111,10 +112,10 @@ class RecurringRehearsalTest {
         try {
             for (String h : List.of("GetAgreementHandler", "ChargeAgreementHandler", "CancelAgreementHandler",
                     "ResumeAgreementHandler", "WidgetPaymentHandler")) {
-                answers.put(h, rehearse(h, env(), new RecurringRehearsal()).answers());
+                answers.put(h, primeHandler(h, env(), new RecurringHandlerPriming()).answers());
             }
-            answers.put("ScheduleHandler", rehearse("ScheduleHandler", scheduleEnv(), schedule).answers());
-            answers.put("ChargeWorkerHandler", rehearse("ChargeWorkerHandler", env(), worker).answers());
+            answers.put("ScheduleHandler", primeHandler("ScheduleHandler", scheduleEnv(), schedule).answers());
+            answers.put("ChargeWorkerHandler", primeHandler("ChargeWorkerHandler", env(), worker).answers());
         } finally {
             System.setOut(out);
         }
@@ -132,17 +133,21 @@ class RecurringRehearsalTest {
         assertEquals(AgreementState.ACTIVE, worker.charged.state());
         assertEquals(List.of(ChargeState.SUCCEEDED),
                 worker.charged.history().stream().map(ChargeHistoryEntry::outcome).toList());
-        assertEquals(0, TRIPPED.get(), "a rehearsal reached the function's real table, Axerve or queue");
-        assertEquals("", logged.toString(StandardCharsets.UTF_8), "a rehearsal wrote log lines");
+        assertEquals(0, TRIPPED.get(), "a handler priming reached the function's real table, Axerve or queue");
+        // one line per handler priming, its own: none of the handler's request lines or metrics
+        List<String> lines = logged.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(7, lines.size(), String.join("\n", lines));
+        assertTrue(lines.stream().allMatch(l -> l.contains("\"message\":\"handler primed for the snapshot\"")
+                && !l.contains("_aws")), String.join("\n", lines));
         assertNull(System.getProperty("com.amazonaws.xray.traceHeader"), "the trace header stayed set");
     }
 
     @Test
     void anUnknownHandlerOrNoRegionIsSkipped() {
-        assertEquals(List.of(), rehearse("NoSuchHandler", env(), new RecurringRehearsal()).answers());
+        assertEquals(List.of(), primeHandler("NoSuchHandler", env(), new RecurringHandlerPriming()).answers());
         Map<String, String> noRegion = new HashMap<>(env());
         noRegion.remove("AWS_REGION");
-        assertNull(rehearse("GetAgreementHandler", noRegion, new RecurringRehearsal()));
+        assertNull(primeHandler("GetAgreementHandler", noRegion, new RecurringHandlerPriming()));
         assertEquals(0, TRIPPED.get());
     }
 }

@@ -20,19 +20,19 @@ import java.util.Objects;
  * string-concatenation call site of the request path (validation, the use case's transitions, the item mapping, the
  * answer's JSON, the SDK's trace-id header) is linked before the snapshot instead of on the first real request.
  * The handler's log lines and metrics are built but not written ({@link JsonLog#muted}); no real secret is read;
- * nothing reaches AWS or Axerve. A failure is kept in the result, never thrown: an unrehearsed function is only slower.
+ * nothing reaches AWS or Axerve. A failure is kept in the result, never thrown: an unprimed function is only slower.
  */
-public final class Rehearsal {
+public final class HandlerPriming {
 
     /** The system property through which the runtime client hands each invocation's X-Ray trace header to the SDK. */
     static final String TRACE_HEADER_PROPERTY = "com.amazonaws.xray.traceHeader";
     private static final String PRIMING_TRACE = "Root=1-00000000-000000000000000000000000;Parent=0000000000000000;Sampled=0";
     private static final int MAX_ANSWER_CHARS = 200;
 
-    private Rehearsal() {
+    private HandlerPriming() {
     }
 
-    /** A module's part: for the handler class Lambda was told to load, what to rehearse. */
+    /** A module's part: for the handler class Lambda was told to load, what to prime it with. */
     @FunctionalInterface
     public interface Script {
         /**
@@ -52,7 +52,7 @@ public final class Rehearsal {
     }
 
     /**
-     * What a rehearsal did: the handler class, and per event the HTTP status of its answer (or, for a non-HTTP
+     * What a handler priming did: the handler class, and per event the HTTP status of its answer (or, for a non-HTTP
      * function, its answer's JSON, cut to 200 characters; or {@code failed: <exception class>}).
      */
     public record Result(String handler, List<String> answers) {
@@ -71,7 +71,7 @@ public final class Rehearsal {
     }
 
     /**
-     * Rehearses the handler named by {@code handlerSpec} (Lambda's {@code _HANDLER}: {@code class::method}).
+     * Primes the handler named by {@code handlerSpec} (Lambda's {@code _HANDLER}: {@code class::method}).
      *
      * @return null when skipped: no handler named, no script, no region known (the SDK's clients need one) or no
      * loopback port to bind
@@ -88,7 +88,7 @@ public final class Rehearsal {
         } catch (IOException e) {
             return null;
         }
-        new JsonLog("Function").info("handler rehearsed for the snapshot").reason(result.outline()).write();
+        new JsonLog("Function").info("handler primed for the snapshot").reason(result.outline()).write();
         return result;
     }
 

@@ -5,7 +5,7 @@ import com.axpay.core.domain.Buyer;
 import com.axpay.core.domain.Payment;
 import com.axpay.core.domain.PaymentState;
 import com.axpay.kit.config.PaymentsConfig;
-import com.axpay.kit.priming.Rehearsal;
+import com.axpay.kit.priming.HandlerPriming;
 import com.axpay.kit.priming.Stage;
 import com.axpay.payments.handlers.AxerveNotificationHandler;
 import com.axpay.payments.handlers.AxerveReturnHandler;
@@ -23,11 +23,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What each payment function answers in its {@link Rehearsal} before the snapshot: its own route's success, on
+ * What each payment function answers in its {@link HandlerPriming} before the snapshot: its own route's success, on
  * payments put on the stage's table in the state the route needs. The shopTransactionId and amounts match the
  * stage's canned Axerve answers (a Decrypt or callReadTrxS2S names {@value #STX}, 1.00 EUR).
  */
-public final class PaymentsRehearsal implements Rehearsal.Script {
+public final class PaymentsHandlerPriming implements HandlerPriming.Script {
 
     /** The shopTransactionId of the stage's canned Axerve answers. */
     static final String STX = "priming-1";
@@ -35,39 +35,39 @@ public final class PaymentsRehearsal implements Rehearsal.Script {
     private static final String B = "PRIMING0" + "aB3dE5fG7h".repeat(10);
 
     @Override
-    public Rehearsal.Scene scene(String handlerClass, Stage stage) {
+    public HandlerPriming.Scene scene(String handlerClass, Stage stage) {
         PaymentsWiring w = PaymentsWiring.fromEnvironment(stage.env());
         String shop = stage.env().get(PaymentsConfig.AXERVE_SHOP_LOGIN);
-        Rehearsal.Scene scene = switch (handlerClass.substring(handlerClass.lastIndexOf('.') + 1)) {
-            case "StartPaymentHandler" -> new Rehearsal.Scene(new StartPaymentHandler(w), List.of(
+        HandlerPriming.Scene scene = switch (handlerClass.substring(handlerClass.lastIndexOf('.') + 1)) {
+            case "StartPaymentHandler" -> new HandlerPriming.Scene(new StartPaymentHandler(w), List.of(
                     post("/payments", start("priming-order", w.config().defaultReturnUrl(), false)),
                     post("/payments", start("priming-recurring", w.config().defaultReturnUrl(), true))), w);
-            case "GetPaymentHandler" -> new Rehearsal.Scene(new GetPaymentHandler(w), List.of(Rehearsal.httpEvent(
+            case "GetPaymentHandler" -> new HandlerPriming.Scene(new GetPaymentHandler(w), List.of(HandlerPriming.httpEvent(
                     "GET", "GET /payments/{paymentId}", "/payments/" + seed(w, PaymentState.CAPTURED),
                     Map.of("paymentId", seed(w, PaymentState.CAPTURED)), "", null)), w);
             case "AxerveReturnHandler" -> {
                 seed(w, PaymentState.REDIRECTED);
-                yield new Rehearsal.Scene(new AxerveReturnHandler(w), List.of(
-                        Rehearsal.httpEvent("GET", "GET /axerve/return/ok", "/axerve/return/ok", Map.of(),
+                yield new HandlerPriming.Scene(new AxerveReturnHandler(w), List.of(
+                        HandlerPriming.httpEvent("GET", "GET /axerve/return/ok", "/axerve/return/ok", Map.of(),
                                 "a=" + shop + "&b=" + B, null),
-                        Rehearsal.httpEvent("GET", "GET /axerve/return/ko", "/axerve/return/ko", Map.of(),
+                        HandlerPriming.httpEvent("GET", "GET /axerve/return/ko", "/axerve/return/ko", Map.of(),
                                 "a=" + shop + "&b=" + B, null)), w);
             }
             case "AxerveNotificationHandler" -> {
                 seed(w, PaymentState.REDIRECTED);
-                yield new Rehearsal.Scene(new AxerveNotificationHandler(w), List.of(Rehearsal.httpEvent("GET",
+                yield new HandlerPriming.Scene(new AxerveNotificationHandler(w), List.of(HandlerPriming.httpEvent("GET",
                         "GET /axerve/s2s", "/axerve/s2s", Map.of(), "a=" + shop + "&b=" + B, null)), w);
             }
             case "ReconcilerHandler" -> {
                 seed(w, PaymentState.PENDING);
-                yield new Rehearsal.Scene(new ReconcilerHandler(w), List.of(TICK), w);
+                yield new HandlerPriming.Scene(new ReconcilerHandler(w), List.of(TICK), w);
             }
-            case "RefundPaymentHandler" -> new Rehearsal.Scene(new RefundPaymentHandler(w), List.of(operation(
+            case "RefundPaymentHandler" -> new HandlerPriming.Scene(new RefundPaymentHandler(w), List.of(operation(
                     "refunds", seed(w, PaymentState.CAPTURED),
                     "{\"refundId\":\"priming\",\"amount\":\"1.00\",\"reason\":\"priming\"}")), w);
-            case "CancelPaymentHandler" -> new Rehearsal.Scene(new CancelPaymentHandler(w), List.of(operation(
+            case "CancelPaymentHandler" -> new HandlerPriming.Scene(new CancelPaymentHandler(w), List.of(operation(
                     "cancel", seed(w, PaymentState.AUTHORIZED), "{\"reason\":\"priming\"}")), w);
-            case "CapturePaymentHandler" -> new Rehearsal.Scene(new CapturePaymentHandler(w), List.of(operation(
+            case "CapturePaymentHandler" -> new HandlerPriming.Scene(new CapturePaymentHandler(w), List.of(operation(
                     "capture", seed(w, PaymentState.AUTHORIZED), null)), w);
             default -> null;
         };
@@ -97,11 +97,11 @@ public final class PaymentsRehearsal implements Rehearsal.Script {
     }
 
     private static byte[] post(String path, String body) {
-        return Rehearsal.httpEvent("POST", "POST " + path, path, Map.of(), "", body);
+        return HandlerPriming.httpEvent("POST", "POST " + path, path, Map.of(), "", body);
     }
 
     private static byte[] operation(String what, String paymentId, String body) {
-        return Rehearsal.httpEvent("POST", "POST /payments/{paymentId}/" + what,
+        return HandlerPriming.httpEvent("POST", "POST /payments/{paymentId}/" + what,
                 "/payments/" + paymentId + "/" + what, Map.of("paymentId", paymentId), "", body);
     }
 
@@ -114,11 +114,11 @@ public final class PaymentsRehearsal implements Rehearsal.Script {
             body.put("recurring", Map.of("mode", "paynowandrecurring",
                     "plan", Map.of("amount", "1.00", "currency", "EUR", "interval", "P1M")));
         }
-        return new String(Rehearsal.json(body), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(HandlerPriming.json(body), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The reconciler's schedule tick as EventBridge delivers it. */
-    private static final byte[] TICK = Rehearsal.json(Map.of("version", "0", "id", "priming",
+    private static final byte[] TICK = HandlerPriming.json(Map.of("version", "0", "id", "priming",
             "detail-type", "Scheduled Event", "source", "aws.events", "account", "000000000000",
             "time", "2026-01-01T00:00:00Z", "region", "eu-south-1",
             "resources", List.of("arn:aws:events:eu-south-1:000000000000:rule/priming"), "detail", Map.of()));

@@ -1,7 +1,7 @@
 package com.axpay.publisher;
 
 import com.axpay.core.domain.DomainEvent;
-import com.axpay.kit.priming.Rehearsal;
+import com.axpay.kit.priming.HandlerPriming;
 import com.axpay.kit.priming.Stage;
 import com.axpay.store.dynamodb.OutboxItems;
 
@@ -12,18 +12,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the outbox publisher answers in its {@link Rehearsal} before the snapshot: a stream batch naming an outbox
+ * What the outbox publisher answers in its {@link HandlerPriming} before the snapshot: a stream batch naming an outbox
  * item put on the stage's table, published to the stage's EventBridge stand-in (never the function's bus) and marked
  * delivered there.
  */
-final class PublisherRehearsal implements Rehearsal.Script {
+final class PublisherHandlerPriming implements HandlerPriming.Script {
 
     /** The seeded item's aggregate and version: its key is {@code OUTBOX#priming#1}. */
     static final String AGGREGATE = "priming";
     static final String OUTBOX_KEY = OutboxItems.PREFIX + AGGREGATE + "#1";
 
     @Override
-    public Rehearsal.Scene scene(String handlerClass, Stage stage) {
+    public HandlerPriming.Scene scene(String handlerClass, Stage stage) {
         if (!handlerClass.equals(OutboxPublisherHandler.class.getName())) {
             return null;
         }
@@ -38,7 +38,7 @@ final class PublisherRehearsal implements Rehearsal.Script {
             w.close();
             throw e;
         }
-        return new Rehearsal.Scene(new OutboxPublisherHandler(w.publisher()), List.of(STREAM_BATCH), w);
+        return new HandlerPriming.Scene(new OutboxPublisherHandler(w.publisher()), List.of(STREAM_BATCH), w);
     }
 
     /** A KEYS_ONLY stream batch of the seeded item, as Lambda's DynamoDB event source delivers it. */
@@ -60,6 +60,6 @@ final class PublisherRehearsal implements Rehearsal.Script {
         record.put("dynamodb", dynamodb);
         record.put("eventSourceARN",
                 "arn:aws:dynamodb:eu-south-1:000000000000:table/priming/stream/2026-01-01T00:00:00.000");
-        STREAM_BATCH = Rehearsal.json(Map.of("Records", List.of(record)));
+        STREAM_BATCH = HandlerPriming.json(Map.of("Records", List.of(record)));
     }
 }
