@@ -6,6 +6,7 @@ import com.axpay.core.domain.Payment;
 import com.axpay.core.domain.PaymentState;
 import com.axpay.kit.config.PaymentsConfig;
 import com.axpay.kit.priming.HandlerPriming;
+import com.axpay.kit.priming.HandlerPriming.Scene;
 import com.axpay.kit.priming.Stage;
 import com.axpay.payments.handlers.AxerveNotificationHandler;
 import com.axpay.payments.handlers.AxerveReturnHandler;
@@ -35,19 +36,19 @@ public final class PaymentsHandlerPriming implements HandlerPriming.Script {
     private static final String B = "PRIMING0" + "aB3dE5fG7h".repeat(10);
 
     @Override
-    public HandlerPriming.Scene scene(String handlerClass, Stage stage) {
+    public Scene scene(String handlerClass, Stage stage) {
         PaymentsWiring w = PaymentsWiring.fromEnvironment(stage.env());
         String shop = stage.env().get(PaymentsConfig.AXERVE_SHOP_LOGIN);
-        HandlerPriming.Scene scene = switch (handlerClass.substring(handlerClass.lastIndexOf('.') + 1)) {
-            case "StartPaymentHandler" -> new HandlerPriming.Scene(new StartPaymentHandler(w), List.of(
+        Scene scene = switch (handlerClass.substring(handlerClass.lastIndexOf('.') + 1)) {
+            case "StartPaymentHandler" -> new Scene(new StartPaymentHandler(w), List.of(
                     post("/payments", start("priming-order", w.config().defaultReturnUrl(), false)),
                     post("/payments", start("priming-recurring", w.config().defaultReturnUrl(), true))), w);
-            case "GetPaymentHandler" -> new HandlerPriming.Scene(new GetPaymentHandler(w), List.of(HandlerPriming.httpEvent(
+            case "GetPaymentHandler" -> new Scene(new GetPaymentHandler(w), List.of(HandlerPriming.httpEvent(
                     "GET", "GET /payments/{paymentId}", "/payments/" + seed(w, PaymentState.CAPTURED),
                     Map.of("paymentId", seed(w, PaymentState.CAPTURED)), "", null)), w);
             case "AxerveReturnHandler" -> {
                 seed(w, PaymentState.REDIRECTED);
-                yield new HandlerPriming.Scene(new AxerveReturnHandler(w), List.of(
+                yield new Scene(new AxerveReturnHandler(w), List.of(
                         HandlerPriming.httpEvent("GET", "GET /axerve/return/ok", "/axerve/return/ok", Map.of(),
                                 "a=" + shop + "&b=" + B, null),
                         HandlerPriming.httpEvent("GET", "GET /axerve/return/ko", "/axerve/return/ko", Map.of(),
@@ -55,19 +56,19 @@ public final class PaymentsHandlerPriming implements HandlerPriming.Script {
             }
             case "AxerveNotificationHandler" -> {
                 seed(w, PaymentState.REDIRECTED);
-                yield new HandlerPriming.Scene(new AxerveNotificationHandler(w), List.of(HandlerPriming.httpEvent("GET",
+                yield new Scene(new AxerveNotificationHandler(w), List.of(HandlerPriming.httpEvent("GET",
                         "GET /axerve/s2s", "/axerve/s2s", Map.of(), "a=" + shop + "&b=" + B, null)), w);
             }
             case "ReconcilerHandler" -> {
                 seed(w, PaymentState.PENDING);
-                yield new HandlerPriming.Scene(new ReconcilerHandler(w), List.of(TICK), w);
+                yield new Scene(new ReconcilerHandler(w), List.of(TICK), w);
             }
-            case "RefundPaymentHandler" -> new HandlerPriming.Scene(new RefundPaymentHandler(w), List.of(operation(
+            case "RefundPaymentHandler" -> new Scene(new RefundPaymentHandler(w), List.of(operation(
                     "refunds", seed(w, PaymentState.CAPTURED),
                     "{\"refundId\":\"priming\",\"amount\":\"1.00\",\"reason\":\"priming\"}")), w);
-            case "CancelPaymentHandler" -> new HandlerPriming.Scene(new CancelPaymentHandler(w), List.of(operation(
+            case "CancelPaymentHandler" -> new Scene(new CancelPaymentHandler(w), List.of(operation(
                     "cancel", seed(w, PaymentState.AUTHORIZED), "{\"reason\":\"priming\"}")), w);
-            case "CapturePaymentHandler" -> new HandlerPriming.Scene(new CapturePaymentHandler(w), List.of(operation(
+            case "CapturePaymentHandler" -> new Scene(new CapturePaymentHandler(w), List.of(operation(
                     "capture", seed(w, PaymentState.AUTHORIZED), null)), w);
             default -> null;
         };

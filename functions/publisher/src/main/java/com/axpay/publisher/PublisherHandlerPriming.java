@@ -2,6 +2,7 @@ package com.axpay.publisher;
 
 import com.axpay.core.domain.DomainEvent;
 import com.axpay.kit.priming.HandlerPriming;
+import com.axpay.kit.priming.HandlerPriming.Scene;
 import com.axpay.kit.priming.Stage;
 import com.axpay.store.dynamodb.OutboxItems;
 
@@ -23,7 +24,7 @@ final class PublisherHandlerPriming implements HandlerPriming.Script {
     static final String OUTBOX_KEY = OutboxItems.PREFIX + AGGREGATE + "#1";
 
     @Override
-    public HandlerPriming.Scene scene(String handlerClass, Stage stage) {
+    public Scene scene(String handlerClass, Stage stage) {
         if (!handlerClass.equals(OutboxPublisherHandler.class.getName())) {
             return null;
         }
@@ -38,7 +39,7 @@ final class PublisherHandlerPriming implements HandlerPriming.Script {
             w.close();
             throw e;
         }
-        return new HandlerPriming.Scene(new OutboxPublisherHandler(w.publisher()), List.of(STREAM_BATCH), w);
+        return new Scene(new OutboxPublisherHandler(w.publisher()), List.of(STREAM_BATCH), w);
     }
 
     /** A KEYS_ONLY stream batch of the seeded item, as Lambda's DynamoDB event source delivers it. */

@@ -8,6 +8,7 @@ import com.axpay.core.agreement.Plan;
 import com.axpay.core.agreement.RecurringMode;
 import com.axpay.core.port.ChargeQueue.ChargeMessage;
 import com.axpay.kit.priming.HandlerPriming;
+import com.axpay.kit.priming.HandlerPriming.Scene;
 import com.axpay.kit.priming.Stage;
 import com.axpay.recurring.handlers.CancelAgreementHandler;
 import com.axpay.recurring.handlers.ChargeAgreementHandler;
@@ -41,7 +42,7 @@ public final class RecurringHandlerPriming implements HandlerPriming.Script {
     private static final String TOKEN = "priming-token";
 
     @Override
-    public HandlerPriming.Scene scene(String handlerClass, Stage stage) {
+    public Scene scene(String handlerClass, Stage stage) {
         String name = handlerClass.substring(handlerClass.lastIndexOf('.') + 1);
         Map<String, String> env = new HashMap<>(stage.env());
         if (env.containsKey(RecurringWiring.ENV_QUEUE_URL) || name.equals("ScheduleHandler")) {
@@ -50,24 +51,24 @@ public final class RecurringHandlerPriming implements HandlerPriming.Script {
             env.put(RecurringWiring.ENV_SQS_ENDPOINT, stage.awsEndpoint().toString());
         }
         RecurringWiring w = RecurringWiring.fromEnvironment(env);
-        HandlerPriming.Scene scene = switch (name) {
-            case "GetAgreementHandler" -> new HandlerPriming.Scene(new GetAgreementHandler(w), List.of(HandlerPriming.httpEvent(
+        Scene scene = switch (name) {
+            case "GetAgreementHandler" -> new Scene(new GetAgreementHandler(w), List.of(HandlerPriming.httpEvent(
                     "GET", "GET /agreements/{agreementId}", "/agreements/" + seed(w, "get", AgreementState.ACTIVE),
                     Map.of("agreementId", agreementId("get")), "", null)), w);
-            case "ChargeAgreementHandler" -> new HandlerPriming.Scene(new ChargeAgreementHandler(w), List.of(operation(
+            case "ChargeAgreementHandler" -> new Scene(new ChargeAgreementHandler(w), List.of(operation(
                     "charges", seed(w, "upsell", AgreementState.ACTIVE),
                     "{\"chargeId\":\"priming\",\"amount\":\"1.00\",\"currency\":\"EUR\"}")), w);
-            case "CancelAgreementHandler" -> new HandlerPriming.Scene(new CancelAgreementHandler(w), List.of(operation(
+            case "CancelAgreementHandler" -> new Scene(new CancelAgreementHandler(w), List.of(operation(
                     "cancel", seed(w, "cancel", AgreementState.ACTIVE), null)), w);
-            case "ResumeAgreementHandler" -> new HandlerPriming.Scene(new ResumeAgreementHandler(w), List.of(operation(
+            case "ResumeAgreementHandler" -> new Scene(new ResumeAgreementHandler(w), List.of(operation(
                     "resume", seed(w, "resume", AgreementState.SUSPENDED), null)), w);
-            case "WidgetPaymentHandler" -> new HandlerPriming.Scene(new WidgetPaymentHandler(w), List.of(
+            case "WidgetPaymentHandler" -> new Scene(new WidgetPaymentHandler(w), List.of(
                     widget(ORDER, false), widget(ORDER + "-recurring", true)), w);
             case "ScheduleHandler" -> {
                 seed(w, "schedule", AgreementState.ACTIVE);
-                yield new HandlerPriming.Scene(new ScheduleHandler(w), List.of(TICK), w);
+                yield new Scene(new ScheduleHandler(w), List.of(TICK), w);
             }
-            case "ChargeWorkerHandler" -> new HandlerPriming.Scene(new ChargeWorkerHandler(w), List.of(batch(
+            case "ChargeWorkerHandler" -> new Scene(new ChargeWorkerHandler(w), List.of(batch(
                     seed(w, "worker", AgreementState.ACTIVE))), w);
             default -> null;
         };
