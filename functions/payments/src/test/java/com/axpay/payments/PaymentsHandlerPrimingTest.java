@@ -1,21 +1,15 @@
 package com.axpay.payments;
 
 import com.axpay.kit.log.JsonLog;
+import com.axpay.kit.testing.LogLines;
+import com.axpay.kit.testing.RefusingServer;
 import com.axpay.kit.priming.HandlerPriming;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -28,27 +22,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PaymentsHandlerPrimingTest {
 
-    private static HttpServer tripwire;
-    private static final AtomicInteger TRIPPED = new AtomicInteger();
+    private static RefusingServer tripwire;
 
     @BeforeAll
-    static void start() throws IOException {
-        tripwire = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        tripwire.createContext("/", exchange -> {
-            TRIPPED.incrementAndGet();
-            exchange.sendResponseHeaders(500, -1);
-            exchange.close();
-        });
-        tripwire.start();
+    static void start() {
+        tripwire = RefusingServer.start();
     }
 
     @AfterAll
     static void stop() {
-        tripwire.stop(0);
+        tripwire.close();
     }
 
     private static Map<String, String> env() {
-        String real = "http://127.0.0.1:" + tripwire.getAddress().getPort();
+        String real = tripwire.url();
         return Map.ofEntries(Map.entry("AWS_REGION", "eu-south-1"), Map.entry("PAYMENTS_TABLE", "payments"),
                 Map.entry("DYNAMODB_ENDPOINT", real), Map.entry("AXERVE_ENV", real),
                 Map.entry("AXERVE_SHOP_LOGIN", "GESPAY00001"),
@@ -67,19 +54,14 @@ class PaymentsHandlerPrimingTest {
 
     @Test
     void everyPaymentFunctionReachesItsSuccessOnTheStageAlone() {
-        PrintStream out = System.out;
-        ByteArrayOutputStream logged = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(logged, true, StandardCharsets.UTF_8));
         Map<String, List<String>> answers = new java.util.LinkedHashMap<>();
-        try {
+        List<Map<String, Object>> lines = LogLines.ofHandlerPrimings(7, () -> {
             for (String h : List.of("StartPaymentHandler", "GetPaymentHandler", "AxerveReturnHandler",
                     "AxerveNotificationHandler", "RefundPaymentHandler", "CancelPaymentHandler",
                     "CapturePaymentHandler")) {
                 answers.put(h, primeHandler(h).answers());
             }
-        } finally {
-            System.setOut(out);
-        }
+        });
         assertEquals(Map.of("StartPaymentHandler", List.of("201", "201"),
                 "GetPaymentHandler", List.of("200"),
                 "AxerveReturnHandler", List.of("303", "303"),
@@ -87,13 +69,8 @@ class PaymentsHandlerPrimingTest {
                 "RefundPaymentHandler", List.of("201"),
                 "CancelPaymentHandler", List.of("200"),
                 "CapturePaymentHandler", List.of("200")), answers);
-        assertEquals(0, TRIPPED.get(), "a handler priming reached the function's real table or Axerve");
-        // one line per handler priming, its own; none of the handlers' request lines or metrics
-        List<String> lines = logged.toString(StandardCharsets.UTF_8).lines().toList();
-        assertEquals(7, lines.size(), String.join("\n", lines));
-        assertTrue(lines.stream().allMatch(l -> l.contains("\"message\":\"handler primed for the snapshot\"")
-                && !l.contains("_aws")), String.join("\n", lines));
-        assertTrue(lines.getFirst().contains("\"reason\":\"201,201\""), lines.getFirst());
+        assertEquals(0, tripwire.requests(), "a handler priming reached the function's real table or Axerve");
+        assertEquals("201,201", lines.getFirst().get("reason"), "the log line says what the handler answered");
         assertNull(System.getProperty("com.amazonaws.xray.traceHeader"), "the trace header stayed set");
     }
 
@@ -102,7 +79,7 @@ class PaymentsHandlerPrimingTest {
         List<String> answers = JsonLog.muted(() -> primeHandler("ReconcilerHandler").answers());
         assertEquals(1, answers.size());
         assertTrue(answers.getFirst().contains("\"resolved\":1"), answers.getFirst());
-        assertEquals(0, TRIPPED.get());
+        assertEquals(0, tripwire.requests());
     }
 
     @Test

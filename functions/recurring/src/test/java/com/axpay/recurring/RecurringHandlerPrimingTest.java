@@ -1,32 +1,25 @@
 package com.axpay.recurring;
 
 import com.axpay.core.agreement.Agreement;
+import com.axpay.kit.testing.LogLines;
+import com.axpay.kit.testing.RefusingServer;
 import com.axpay.core.agreement.AgreementState;
 import com.axpay.core.agreement.ChargeHistoryEntry;
 import com.axpay.core.agreement.ChargeState;
 import com.axpay.kit.priming.HandlerPriming;
 import com.axpay.kit.priming.Stage;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Each recurring function's handler priming reaches its route's success on the stage alone: the function's real table,
@@ -34,27 +27,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RecurringHandlerPrimingTest {
 
-    private static HttpServer tripwire;
-    private static final AtomicInteger TRIPPED = new AtomicInteger();
+    private static RefusingServer tripwire;
 
     @BeforeAll
-    static void start() throws IOException {
-        tripwire = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        tripwire.createContext("/", exchange -> {
-            TRIPPED.incrementAndGet();
-            exchange.sendResponseHeaders(500, -1);
-            exchange.close();
-        });
-        tripwire.start();
+    static void start() {
+        tripwire = RefusingServer.start();
     }
 
     @AfterAll
     static void stop() {
-        tripwire.stop(0);
+        tripwire.close();
     }
 
     private static String real() {
-        return "http://127.0.0.1:" + tripwire.getAddress().getPort();
+        return tripwire.url();
     }
 
     private static Map<String, String> env() {
@@ -103,22 +89,17 @@ class RecurringHandlerPrimingTest {
 
     @Test
     void everyRecurringFunctionReachesItsSuccessOnTheStageAlone() {
-        PrintStream out = System.out;
-        ByteArrayOutputStream logged = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(logged, true, StandardCharsets.UTF_8));
         Map<String, List<String>> answers = new LinkedHashMap<>();
         Watching schedule = new Watching();
         Watching worker = new Watching();
-        try {
+        LogLines.ofHandlerPrimings(7, () -> {
             for (String h : List.of("GetAgreementHandler", "ChargeAgreementHandler", "CancelAgreementHandler",
                     "ResumeAgreementHandler", "WidgetPaymentHandler")) {
                 answers.put(h, primeHandler(h, env(), new RecurringHandlerPriming()).answers());
             }
             answers.put("ScheduleHandler", primeHandler("ScheduleHandler", scheduleEnv(), schedule).answers());
             answers.put("ChargeWorkerHandler", primeHandler("ChargeWorkerHandler", env(), worker).answers());
-        } finally {
-            System.setOut(out);
-        }
+        });
         assertEquals(Map.of("GetAgreementHandler", List.of("200"),
                 "ChargeAgreementHandler", List.of("201"),
                 "CancelAgreementHandler", List.of("200"),
@@ -133,12 +114,7 @@ class RecurringHandlerPrimingTest {
         assertEquals(AgreementState.ACTIVE, worker.charged.state());
         assertEquals(List.of(ChargeState.SUCCEEDED),
                 worker.charged.history().stream().map(ChargeHistoryEntry::outcome).toList());
-        assertEquals(0, TRIPPED.get(), "a handler priming reached the function's real table, Axerve or queue");
-        // one line per handler priming, its own: none of the handler's request lines or metrics
-        List<String> lines = logged.toString(StandardCharsets.UTF_8).lines().toList();
-        assertEquals(7, lines.size(), String.join("\n", lines));
-        assertTrue(lines.stream().allMatch(l -> l.contains("\"message\":\"handler primed for the snapshot\"")
-                && !l.contains("_aws")), String.join("\n", lines));
+        assertEquals(0, tripwire.requests(), "a handler priming reached the function's real table, Axerve or queue");
         assertNull(System.getProperty("com.amazonaws.xray.traceHeader"), "the trace header stayed set");
     }
 
@@ -148,6 +124,6 @@ class RecurringHandlerPrimingTest {
         Map<String, String> noRegion = new HashMap<>(env());
         noRegion.remove("AWS_REGION");
         assertNull(primeHandler("GetAgreementHandler", noRegion, new RecurringHandlerPriming()));
-        assertEquals(0, TRIPPED.get());
+        assertEquals(0, tripwire.requests());
     }
 }

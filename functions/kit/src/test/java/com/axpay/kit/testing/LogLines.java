@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 /** The log lines a flow writes, read as CloudWatch reads them: one JSON object per line. */
 public final class LogLines {
 
@@ -36,6 +39,20 @@ public final class LogLines {
                     throw new UncheckedIOException("not one JSON object: " + line, e);
                 }
             }
+        }
+        return lines;
+    }
+
+    /**
+     * Runs {@code flow}, which primes {@code primings} handlers, and checks that each logged only its own line
+     * ({@code handler primed for the snapshot}): none of the handler's request lines, no metric. Returns those lines.
+     */
+    public static List<Map<String, Object>> ofHandlerPrimings(int primings, Runnable flow) {
+        List<Map<String, Object>> lines = of(flow);
+        assertEquals(primings, lines.size(), lines.toString());
+        for (Map<String, Object> line : lines) {
+            assertEquals("handler primed for the snapshot", line.get("message"), line.toString());
+            assertFalse(line.containsKey("_aws"), "a metric in " + line);
         }
         return lines;
     }
