@@ -1,11 +1,8 @@
 package com.axpay.publisher;
 
-import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.axpay.core.domain.DomainEvent;
 import com.axpay.kit.Lazy;
 import com.axpay.kit.SnapStartHooks;
-import com.axpay.kit.handler.EventJson;
-import com.axpay.kit.priming.LoopbackJsonEndpoint;
 import com.axpay.kit.priming.HandlerPriming;
 import com.axpay.store.dynamodb.DynamoDbClients;
 import com.axpay.store.dynamodb.DynamoDbOutbox;
@@ -13,12 +10,7 @@ import com.axpay.store.dynamodb.OutboxItems;
 import com.axpay.store.dynamodb.StoreConfig;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +26,6 @@ public final class PublisherWiring implements AutoCloseable {
     public static final List<String> VARIABLES = List.of(EVENT_BUS_NAME, EVENTS_ENDPOINT);
     /** The outbox key priming and the restore hook read: no outbox item has it. */
     private static final String PRIMING_READ = "OUTBOX#priming-read";
-    /** A stream batch of one outbox key as Lambda's DynamoDB event source delivers it: read, never handled. */
-    private static final byte[] PRIMING_BATCH = ("{\"Records\":[{\"eventID\":\"priming\",\"eventName\":\"INSERT\","
-            + "\"eventVersion\":\"1.1\",\"eventSource\":\"aws:dynamodb\",\"awsRegion\":\"eu-south-1\",\"dynamodb\":"
-            + "{\"Keys\":{\"pk\":{\"S\":\"" + PRIMING_READ + "\"}},\"SequenceNumber\":\"1\",\"SizeBytes\":1,"
-            + "\"StreamViewType\":\"KEYS_ONLY\"},\"eventSourceARN\":\"arn:aws:dynamodb:eu-south-1:000000000000:"
-            + "table/priming/stream/2026-01-01T00:00:00.000\"}]}").getBytes(StandardCharsets.UTF_8);
-
     private static final Lazy<PublisherWiring> PROCESS = new Lazy<>(() -> {
         PublisherWiring w = fromEnvironment(System.getenv());
         // after a restore only the read: it reopens the DynamoDB connection; the bus's is opened by the first publish
@@ -53,17 +38,12 @@ public final class PublisherWiring implements AutoCloseable {
     private final String table;
     private final EventBridgeSink sink;
     private final OutboxPublisher publisher;
-    private final String busName;
-    private final String region;
 
-    private PublisherWiring(Map<String, String> env, DynamoDbClient dynamoDb, String table, EventBridgeSink sink,
-                            String busName, String region) {
+    private PublisherWiring(Map<String, String> env, DynamoDbClient dynamoDb, String table, EventBridgeSink sink) {
         this.env = Map.copyOf(env);
         this.dynamoDb = dynamoDb;
         this.table = table;
         this.sink = sink;
-        this.busName = busName;
-        this.region = region;
         this.publisher = new OutboxPublisher(new DynamoDbOutbox(dynamoDb, table), sink, Clock.systemUTC());
     }
 
@@ -76,47 +56,22 @@ public final class PublisherWiring implements AutoCloseable {
         String endpoint = env.get(EVENTS_ENDPOINT);
         URI uri = endpoint == null || endpoint.isBlank() ? null : URI.create(endpoint.strip());
         return new PublisherWiring(env, DynamoDbClients.create(store), store.paymentsTable(),
-                EventBridgeSink.create(bus.strip(), uri, store.region()), bus.strip(), store.region());
+                EventBridgeSink.create(bus.strip(), uri, store.region()));
     }
 
     /**
-     * SnapStart priming of the publisher: one DynamoDB read of an outbox item no one wrote (nothing written), a stream
-     * batch read and answered as the handler's entry point does, then one
-     * PutEvents through a sink of the same settings whose endpoint answers on the loopback interface, so the
-     * EventBridge SDK's request path is loaded without publishing anything (skipped where no port can be bound or
-     * no region is known); last, the priming of the handler Lambda was told to load ({@code _HANDLER}) by
-     * {@link PublisherHandlerPriming}, on a stage of its own.
+     * SnapStart priming of the publisher: one DynamoDB read of an outbox item no one wrote (the real connection
+     * opened, nothing written), then the priming of the handler Lambda was told to load ({@code _HANDLER}) by
+     * {@link PublisherHandlerPriming}, on a stage of its own: a stream batch read, an outbox item published through a
+     * sink of the function's settings to the stage's EventBridge stand-in, and the answer written.
      */
     public Primed prime() {
         OutboxPublisher.Delivery read = publisher.deliver(PRIMING_READ);
-        try { // the handler's event path: a stream batch read and its answer written
-            EventJson.dynamodbEvent(new ByteArrayInputStream(PRIMING_BATCH));
-            EventJson.write(new StreamsEventResponse(List.of()), OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        int puts = 0;
-        if (region == null) {
-            // a client with an endpoint needs a region; Lambda always sets AWS_REGION
-            return new Primed(read, puts, null);
-        }
-        try (LoopbackJsonEndpoint loopback = LoopbackJsonEndpoint.start(
-                request -> "{\"FailedEntryCount\":0,\"Entries\":[{\"EventId\":\"priming\"}]}");
-             EventBridgeSink local = EventBridgeSink.create(busName, loopback.endpoint(), region)) {
-            local.publish(new DynamoDbOutbox.Entry("OUTBOX#priming", "priming", "axpay.priming", "Priming", "{}",
-                    null));
-            puts = loopback.exchanges();
-        } catch (IOException e) {
-            // no loopback port: the first real publish loads the SDK's path itself
-        }
-        return new Primed(read, puts, HandlerPriming.run(env.get("_HANDLER"), env, new PublisherHandlerPriming()));
+        return new Primed(read, HandlerPriming.run(env.get("_HANDLER"), env, new PublisherHandlerPriming()));
     }
 
-    /**
-     * What priming did: the outbox read's outcome, the PutEvents the loopback endpoint answered, and what the
-     * handler answered in its priming (null when skipped).
-     */
-    public record Primed(OutboxPublisher.Delivery read, int loopbackPuts, HandlerPriming.Result handler) {
+    /** What priming did: the outbox read's outcome, and what the handler answered in its priming (null when skipped). */
+    public record Primed(OutboxPublisher.Delivery read, HandlerPriming.Result handler) {
     }
 
     /** The one wiring of a Lambda process, built on first use, with the SnapStart hooks every function has. */

@@ -16,8 +16,8 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The outbox publisher primes like every function: one DynamoDB read, one PutEvents to a loopback endpoint, and the
- * priming of its handler on a stage of its own; nothing published to the bus, nothing written.
+ * The outbox publisher primes like every function: one DynamoDB read of the real table, then the priming of its
+ * handler on a stage of its own; nothing published to the bus, nothing written.
  */
 class PublisherPrimingTest {
 
@@ -40,7 +40,6 @@ class PublisherPrimingTest {
                 PublisherWiring.Primed primed = (PublisherWiring.Primed) hooks.lastPrimed();
                 assertEquals(OutboxPublisher.Delivery.NOT_AN_OUTBOX_ITEM, primed.read(),
                         "the read completed and found no outbox item");
-                assertEquals(1, primed.loopbackPuts(), "the SDK's PutEvents path ran against the loopback endpoint");
                 assertEquals(List.of("{\"batchItemFailures\":[]}"), primed.handler().answers(),
                         "the handler delivered the stage's outbox item");
                 assertEquals(List.of(), bus.events(), "priming published an event");

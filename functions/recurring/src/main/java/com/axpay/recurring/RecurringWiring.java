@@ -179,8 +179,7 @@ public final class RecurringWiring implements AutoCloseable {
         if (root != null) {
             return root.prime();
         }
-        return new FunctionRoot.Primed(null, agreements.findById(FunctionRoot.PRIMING_KEY).isEmpty(), false, false,
-                null);
+        return new FunctionRoot.Primed(null, agreements.findById(FunctionRoot.PRIMING_KEY).isEmpty(), false, null);
     }
 
     @Override

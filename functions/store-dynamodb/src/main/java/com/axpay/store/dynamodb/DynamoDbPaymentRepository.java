@@ -80,14 +80,6 @@ public final class DynamoDbPaymentRepository implements PaymentRepository {
         return get(PaymentItems.PAYMENT_PREFIX + paymentId).map(PaymentItems::fromItem);
     }
 
-    /**
-     * The payment as a read returns it once stored: the item mapping both ways, nothing sent. For priming, which
-     * can read no existing payment (it finds nothing and writes nothing) but should still run the found path.
-     */
-    public Payment asStored(Payment payment) {
-        return PaymentItems.fromItem(PaymentItems.toItem(payment));
-    }
-
     @Override
     public Optional<Payment> findByShopTransactionId(String shopTransactionId) {
         return get(PaymentItems.STX_PREFIX + shopTransactionId)

@@ -279,17 +279,6 @@ abstract class PaymentRepositoryContract {
     }
 
     @Test
-    void primingsFoundPathIsTheMappingAReadApplies() {
-        Payment p = redirected(uniqueOrderId());
-        Address ship = new Address("Maria De Luca", "Via Roma 1", null, "Milano", "20100", "MI", "IT", "+39000");
-        Payment enriched = repo.enrich(p.paymentId(), new Buyer("Maria De Luca", "m@example.test"), ship, null,
-                T0.plusSeconds(5)).orElseThrow();
-
-        assertEquals(repo.findById(p.paymentId()).orElseThrow(), repo.asStored(enriched),
-                "asStored must give what a read of the stored payment gives");
-    }
-
-    @Test
     void enrichingAMissingPaymentCreatesNothing() {
         String id = "pay_missing_" + UUID.randomUUID();
 
